@@ -1,0 +1,169 @@
+// /contact: log an employer contact right after a visit, from a phone.
+import { DomainError } from '../../core/domain-error.js';
+import type { CommandInput, CommandReply } from '../../core/invocation.js';
+import { addLocalDays, describeDate, type LocalDate } from '../../core/local-date.js';
+import type { Block } from '../../core/message.js';
+import { messageReply } from '../../core/reply.js';
+import { contactExample, contactUsage, parseContact } from '../../grammar/contact-grammar.js';
+import { caseloadRefs, findClientForCaller } from '../../services/caseload.js';
+import { contactsInWeek, createContact, faceToFaceInWeek, lastContactSince, weeklyFaceToFaceTarget } from '../../services/contacts.js';
+import { findOrCreateEmployer, searchEmployers } from '../../services/employers.js';
+import type { CommandContext, CommandDefinition } from '../command.js';
+import { contactFromForm, contactTypeLabels, validateContact, type ContactInput } from './contact-input.js';
+
+function weekLine(count: number): string {
+  const left = weeklyFaceToFaceTarget - count;
+  return left > 0
+    ? `This week: ${count} of ${weeklyFaceToFaceTarget} face-to-face employer contacts (${left} to go).`
+    : `This week: ${count} face-to-face employer contacts, target of ${weeklyFaceToFaceTarget} met.`;
+}
+
+async function logContact(ctx: CommandContext, input: ContactInput): Promise<CommandReply> {
+  const { caller, tx } = ctx;
+  if (caller.organisationId === null) {
+    throw new DomainError('ROSTER.NO_UNIT', 'You are not in a vocational unit yet, so contacts have nowhere to go. Ask an admin to add you to one.');
+  }
+  const client = input.clientRef ? await findClientForCaller(tx, caller, input.clientRef, contactExample) : undefined;
+  const employer = await findOrCreateEmployer(tx, caller.organisationId, input.employer);
+  if (employer.created) await ctx.audit('employer.create', 'Employer', employer.id, { name: employer.name });
+  const contact = await createContact(tx, {
+    specialistId: caller.id,
+    employerId: employer.id,
+    clientId: client?.id,
+    contactedOn: input.contactedOn,
+    type: input.type,
+    nextContactOn: input.nextContactOn,
+    benefitsLiaison: input.benefitsLiaison,
+    details: input.details,
+    loggedAt: ctx.now,
+  });
+  await ctx.audit('contact.create', 'EmployerContact', contact.id, {
+    employerId: employer.id,
+    clientId: client?.id ?? null,
+    type: input.type,
+    contactedOn: input.contactedOn,
+  });
+  const count = await faceToFaceInWeek(tx, caller.id, ctx.today);
+
+  const facts = [
+    { label: 'Employer', value: employer.created ? `${employer.name} (new to the employer database)` : employer.name },
+    { label: 'Type', value: contactTypeLabels[input.type] },
+    { label: 'Date', value: describeDate(input.contactedOn, ctx.today) },
+    { label: 'Cup of tea', value: contact.cupOfTea === 0 ? 'not met in person yet' : `#${contact.cupOfTea} with this employer` },
+  ];
+  if (client) facts.push({ label: 'For', value: client.ref });
+  facts.push({ label: 'Next contact', value: input.nextContactOn ? describeDate(input.nextContactOn, ctx.today) : 'none planned' });
+  if (input.benefitsLiaison) facts.push({ label: 'Benefits liaison', value: 'yes' });
+  const blocks: Block[] = [
+    { kind: 'heading', text: 'Employer contact logged' },
+    { kind: 'facts', facts },
+    { kind: 'paragraph', text: weekLine(count) },
+  ];
+  if (!input.nextContactOn) blocks.push({ kind: 'note', text: 'Tip: add "next tue" (or any date) to plan the follow-up; the bot reminds you on the day.' });
+  blocks.push({ kind: 'note', text: `Wrong? /contact undo within ${ctx.settings.undoWindowMinutes} minutes.` });
+  return messageReply(blocks);
+}
+
+async function undo(ctx: CommandContext): Promise<CommandReply> {
+  const since = new Date(ctx.now.getTime() - ctx.settings.undoWindowMinutes * 60_000);
+  const last = await lastContactSince(ctx.tx, ctx.caller.id, since);
+  if (!last) {
+    throw new DomainError(
+      'CONTACT.NOTHING_TO_UNDO',
+      `You have no employer contact logged in the last ${ctx.settings.undoWindowMinutes} minutes to undo. /contact list shows this week's.`,
+    );
+  }
+  await ctx.tx.employerContact.delete({ where: { id: last.id } });
+  // The audit event keeps the whole entry, since the row itself is gone.
+  await ctx.audit('contact.undo', 'EmployerContact', last.id, { ...last, employer: last.employer.name, client: last.client?.ref ?? null });
+  const count = await faceToFaceInWeek(ctx.tx, ctx.caller.id, ctx.today);
+  return messageReply([
+    { kind: 'heading', text: 'Contact removed' },
+    { kind: 'paragraph', text: `Removed: ${contactTypeLabels[last.type].toLowerCase()} with ${last.employer.name}${last.client ? ` for ${last.client.ref}` : ''}.` },
+    { kind: 'paragraph', text: weekLine(count) },
+  ]);
+}
+
+async function list(ctx: CommandContext): Promise<CommandReply> {
+  const rows = await contactsInWeek(ctx.tx, ctx.caller.id, ctx.today);
+  const count = rows.filter((r) => r.type === 'face_to_face' || r.type === 'visit').length;
+  if (rows.length === 0) {
+    return messageReply([
+      { kind: 'heading', text: 'Your employer contacts this week' },
+      { kind: 'paragraph', text: 'None yet this week.' },
+      { kind: 'note', text: `Log one: ${contactExample}` },
+    ]);
+  }
+  return messageReply([
+    { kind: 'heading', text: 'Your employer contacts this week' },
+    {
+      kind: 'list',
+      items: rows.map(
+        (r) =>
+          `${describeDate(r.contactedOn, ctx.today)}: ${contactTypeLabels[r.type]}, ${r.employer.name}` +
+          `${r.client ? `, for ${r.client.ref}` : ''}, cup of tea ${r.cupOfTea}` +
+          `${r.nextContactOn ? `, next ${describeDate(r.nextContactOn, ctx.today)}` : ''}`,
+      ),
+    },
+    { kind: 'paragraph', text: weekLine(count) },
+  ]);
+}
+
+async function form(ctx: CommandContext): Promise<CommandReply> {
+  const employers = ctx.caller.organisationId === null ? [] : await searchEmployers(ctx.tx, ctx.caller.organisationId, '', 100);
+  const refs = await caseloadRefs(ctx.tx, ctx.caller.id);
+  return {
+    kind: 'form',
+    form: {
+      command: 'contact',
+      title: 'Log an employer contact',
+      submitLabel: 'Log contact',
+      fields: [
+        {
+          name: 'employer', label: 'Employer', kind: 'choice', required: true, suggest: 'employers',
+          options: employers.map((e) => ({ value: e.name, label: e.name })),
+          hint: 'Pick a known employer or type a new name.',
+        },
+        {
+          name: 'type', label: 'Contact type', kind: 'choice', required: true, initial: 'face_to_face',
+          options: Object.entries(contactTypeLabels).map(([value, label]) => ({ value, label })),
+        },
+        {
+          name: 'client', label: 'Person', kind: 'choice', required: false, suggest: 'caseload',
+          options: refs.map((r) => ({ value: r, label: r })),
+          hint: 'Leave empty for a contact about no one in particular.',
+        },
+        { name: 'date', label: 'Date', kind: 'date', required: true, initial: ctx.today },
+        { name: 'next', label: 'Next contact planned', kind: 'date', required: false, initial: addLocalDays(ctx.today, 7) as LocalDate },
+        { name: 'notes', label: 'Details', kind: 'multiline', required: false, placeholder: 'Spoke to the hiring manager; back on Tuesday week.' },
+      ],
+    },
+  };
+}
+
+async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {
+  if (input.kind === 'form') return logContact(ctx, contactFromForm(input.values, ctx.today));
+  const text = input.text.trim();
+  const sub = text.toLowerCase();
+  if (sub === '' || sub === 'form') return form(ctx);
+  if (sub === 'undo') return undo(ctx);
+  if (sub === 'list') return list(ctx);
+  if (sub === 'help') {
+    return messageReply([
+      { kind: 'heading', text: '/contact' },
+      { kind: 'list', items: contact.usage.slice() },
+      { kind: 'note', text: `For example: ${contactExample}` },
+    ]);
+  }
+  const draft = parseContact(text, ctx.today);
+  return logContact(ctx, validateContact({ ...draft }, ctx.today));
+}
+
+export const contact: CommandDefinition = {
+  name: 'contact',
+  summary: 'Log an employer contact (face to face, phone, email, visit)',
+  usage: [contactUsage, '/contact form', '/contact list', '/contact undo'],
+  examples: [contactExample, '/contact Beautiful Blooms Nursery email next in 2 weeks', '/contact list', '/contact undo'],
+  roles: ['specialist', 'supervisor'],
+  run,
+};

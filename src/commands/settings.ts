@@ -1,0 +1,5 @@
+/** The parts of the configuration that commands read. */
+export interface Settings {
+  /** How long after logging an entry `/contact undo` may remove it. */
+  undoWindowMinutes: number;
+}

@@ -1,0 +1,103 @@
+// The only module that reads the environment. Every setting is validated at
+// start; a missing or bad one stops the bot with a message that names it.
+import { z } from 'zod';
+import type { DatabaseLocation } from './db/database.js';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  DATABASE_URL: optionalText.pipe(
+    z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  ),
+  IPS_DATA_DIR: optionalText.default('.data/pglite'),
+  IPS_NO_DEMO: flag,
+  IPS_UNDO_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  IPS_CATCH_UP_HOURS: z.coerce.number().int().min(0).max(24 * 7).default(24),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalText.pipe(z.string().url().optional()),
+  TEAMS_ENABLED: flag,
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+});
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  /** Socket Mode when set. */
+  appToken?: string;
+  apiUrl?: string;
+}
+
+export interface TeamsConfig {
+  /** Absent: authentication off, as in the Bot Framework Emulator. */
+  appId?: string;
+  appPassword?: string;
+  tenantId?: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
+
+export interface Config {
+  database: DatabaseLocation;
+  /** Load the demo roster into an empty embedded database with no platform configured. */
+  demo: boolean;
+  undoWindowMinutes: number;
+  catchUpHours: number;
+  port: number;
+  slack?: SlackConfig;
+  teams?: TeamsConfig;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Bad settings (see .env.example):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+
+  let slack: SlackConfig | undefined;
+  if (e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) {
+    if (!e.SLACK_BOT_TOKEN) throw new ConfigError('SLACK_BOT_TOKEN is missing: Slack settings are present, but not the bot token (xoxb-…).');
+    if (!e.SLACK_SIGNING_SECRET) throw new ConfigError('SLACK_SIGNING_SECRET is missing: Slack verifies every request with it.');
+    slack = { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL };
+  }
+
+  let teams: TeamsConfig | undefined;
+  if (e.TEAMS_ENABLED || e.MICROSOFT_APP_ID) {
+    if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+      throw new ConfigError('MICROSOFT_APP_PASSWORD is missing: it goes with MICROSOFT_APP_ID.');
+    }
+    teams = {
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      appType: e.MICROSOFT_APP_TYPE ?? 'MultiTenant',
+    };
+  }
+
+  return {
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.IPS_DATA_DIR },
+    demo: !e.IPS_NO_DEMO && !e.DATABASE_URL && !slack && !teams,
+    undoWindowMinutes: e.IPS_UNDO_MINUTES,
+    catchUpHours: e.IPS_CATCH_UP_HOURS,
+    port: e.PORT,
+    slack,
+    teams,
+  };
+}

@@ -1,0 +1,56 @@
+// Calendar dates in a unit's time zone. A "local date" is an ISO string
+// (2026-11-23); the database stores it as a DATE, which Prisma hands over as
+// a Date at UTC midnight. Keeping the two apart stops off-by-one-day bugs
+// around midnight and daylight-saving changes.
+import { TZDate } from '@date-fns/tz';
+import { addDays, format, getISODay, getISOWeek, getISOWeekYear, parseISO, startOfISOWeek } from 'date-fns';
+
+/** "2026-11-23" */
+export type LocalDate = string & { readonly __brand?: 'LocalDate' };
+
+/** Today's date where the unit is. */
+export function localDateOf(instant: Date, timeZone: string): LocalDate {
+  return format(new TZDate(instant.getTime(), timeZone), 'yyyy-MM-dd');
+}
+
+/** The Date Prisma expects for a DATE column. */
+export function toDbDate(date: LocalDate): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+export function fromDbDate(value: Date): LocalDate {
+  return value.toISOString().slice(0, 10);
+}
+
+export function addLocalDays(date: LocalDate, days: number): LocalDate {
+  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+}
+
+/** 1 = Monday … 7 = Sunday */
+export function isoWeekday(date: LocalDate): number {
+  return getISODay(parseISO(date));
+}
+
+/** Monday and Sunday of the ISO week holding `date`. */
+export function isoWeekOf(date: LocalDate): { start: LocalDate; end: LocalDate; label: string } {
+  const d = parseISO(date);
+  const start = format(startOfISOWeek(d), 'yyyy-MM-dd');
+  return {
+    start,
+    end: addLocalDays(start, 6),
+    label: `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`,
+  };
+}
+
+/** "Tue 1 Dec" (with the year when it is not `today`'s). */
+export function describeDate(date: LocalDate, today: LocalDate): string {
+  const d = parseISO(date);
+  return format(d, date.slice(0, 4) === today.slice(0, 4) ? 'EEE d MMM' : 'EEE d MMM yyyy');
+}
+
+/** The instant a local wall-clock time happens in a zone (DST-aware). */
+export function instantAt(date: LocalDate, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, timeZone).getTime());
+}

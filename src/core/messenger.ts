@@ -1,0 +1,39 @@
+import type { ConversationRef, Platform } from './platform.js';
+import type { Message } from './message.js';
+
+/** Where an outbound message goes, as stored in the outbox. */
+export type Destination =
+  | { kind: 'conversation'; conversation: ConversationRef }
+  /** A direct message to a roster member on one platform (the outbox picks the platform). */
+  | { kind: 'direct'; platform: Platform; userId: string };
+
+/** A message the platform accepted, for later update or delete. */
+export interface PostedRef {
+  platform: Platform;
+  channelId: string;
+  messageId: string;
+}
+
+/**
+ * Thrown by a messenger when the platform did not take the message. Retryable
+ * failures (429, 5xx, network) go back to the outbox, which tries again later.
+ */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    /** The platform's Retry-After, when it gave one. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+/** One per platform adapter: how the core's outbox reaches people. */
+export interface Messenger {
+  readonly platform: Platform;
+  post(to: Destination, message: Message): Promise<PostedRef>;
+  update(ref: PostedRef, message: Message): Promise<void>;
+  delete(ref: PostedRef): Promise<void>;
+}

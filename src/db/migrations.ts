@@ -1,0 +1,121 @@
+// Prisma's own schema engine, compiled to WebAssembly, writes and applies the
+// migrations in prisma/migrations. The native engine cannot be downloaded on
+// our machines (see PRISMA-OFFLINE.md); the WebAssembly build is the same code
+// and records applied migrations in the standard `_prisma_migrations` table, so
+// `prisma migrate deploy` agrees with it wherever the native engine exists.
+import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const migrationsDir = join(projectRoot, 'prisma/migrations');
+export const schemaPath = join(projectRoot, 'prisma/schema.prisma');
+
+type EngineModule = typeof import('@prisma/schema-engine-wasm');
+let engineModule: Promise<EngineModule> | undefined;
+
+/** The package's entry imports a .wasm file, which Node 20 refuses: instantiate it ourselves. */
+function loadEngineModule(): Promise<EngineModule> {
+  engineModule ??= (async () => {
+    const gluePath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+    const glue = (await import(pathToFileURL(gluePath).href)) as EngineModule & {
+      __wbg_set_wasm(exports: WebAssembly.Exports): void;
+    };
+    const bytes = await readFile(join(dirname(gluePath), 'schema_engine_bg.wasm'));
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
+    });
+    glue.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return glue;
+  })();
+  return engineModule;
+}
+
+async function openEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
+  const { SchemaEngine } = await loadEngineModule();
+  const schema = await readFile(schemaPath, 'utf8');
+  return SchemaEngine.new(
+    { datamodels: [[schemaPath, schema]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+  );
+}
+
+async function readMigrationList(): Promise<MigrationList> {
+  const names = existsSync(migrationsDir)
+    ? (await readdir(migrationsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    : [];
+  const lockPath = join(migrationsDir, 'migration_lock.toml');
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: 'migration_lock.toml', content: existsSync(lockPath) ? await readFile(lockPath, 'utf8') : null },
+    shadowDbInitScript: '',
+    migrationDirectories: await Promise.all(
+      names.map(async (name) => ({
+        path: name,
+        migrationFile: {
+          path: 'migration.sql',
+          content: { tag: 'ok' as const, value: await readFile(join(migrationsDir, name, 'migration.sql'), 'utf8') },
+        },
+      })),
+    ),
+  };
+}
+
+const noFilters = { externalTables: [], externalEnums: [] };
+
+/** Applies the pending migrations; returns the names of those it applied. */
+export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+  const engine = await openEngine(adapterFactory);
+  try {
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: await readMigrationList(),
+      filters: noFilters,
+    });
+    return appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}
+
+/**
+ * Writes a new migration folder with the SQL that takes the existing migrations
+ * to prisma/schema.prisma. Returns its path, or undefined when nothing changed.
+ * The adapter factory provides the shadow database the engine replays into.
+ */
+export async function createMigration(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  name: string,
+  now: Date,
+): Promise<string | undefined> {
+  const engine = await openEngine(adapterFactory);
+  try {
+    const list = await readMigrationList();
+    const schema = await readFile(schemaPath, 'utf8');
+    const result = await engine.diff({
+      from: list.migrationDirectories.length ? { tag: 'migrations', ...list } : { tag: 'empty' },
+      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: schema }] },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    });
+    const sql = result.stdout ?? '';
+    if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) return undefined;
+    const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
+    const dir = join(migrationsDir, `${stamp}_${name.replace(/\W+/g, '_').toLowerCase()}`);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'migration.sql'), sql);
+    const lockPath = join(migrationsDir, 'migration_lock.toml');
+    if (!existsSync(lockPath)) {
+      await writeFile(lockPath, '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "postgresql"\n');
+    }
+    return dir;
+  } finally {
+    engine.free();
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Splits a command line into words, keeping "quoted phrases" (straight or
+ * curly quotes, as phones type them) together.
+ */
+export function splitWords(text: string): string[] {
+  const words: string[] = [];
+  const re = /["“”]([^"“”]*)["“”]?|(\S+)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) words.push(m[1] !== undefined ? `"${m[1]}"` : m[2]!);
+  return words;
+}
+
+export function isQuoted(word: string): boolean {
+  return word.length >= 2 && word.startsWith('"') && word.endsWith('"');
+}
+
+export function unquote(word: string): string {
+  return isQuoted(word) ? word.slice(1, -1) : word;
+}
+
+/** Pseudonymous client references look like "SJ-14": letters, a dash, digits. */
+export const clientRefPattern = /^[A-Za-z]{1,4}-?\d{1,6}$/;
+
+export function normaliseClientRef(word: string): string {
+  const m = /^([A-Za-z]{1,4})-?(\d{1,6})$/.exec(word.replace(/[,;:.]$/, ''));
+  return m ? `${m[1]!.toUpperCase()}-${m[2]}` : word;
+}

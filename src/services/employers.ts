@@ -1,0 +1,40 @@
+import type { Tx } from '../db/tx.js';
+
+/** "Perry's Garden Centre" and "perrys garden centre" are one employer. */
+export function employerMatchKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+export interface EmployerRef {
+  id: number;
+  name: string;
+  created: boolean;
+}
+
+/** The employer with this name, created on first mention. */
+export async function findOrCreateEmployer(tx: Tx, organisationId: number, name: string): Promise<EmployerRef> {
+  const matchKey = employerMatchKey(name);
+  const existing = await tx.employer.findUnique({
+    where: { organisationId_matchKey: { organisationId, matchKey } },
+    select: { id: true, name: true },
+  });
+  if (existing) return { ...existing, created: false };
+  const created = await tx.employer.create({ data: { organisationId, name: name.trim(), matchKey }, select: { id: true, name: true } });
+  return { ...created, created: true };
+}
+
+/** Employers whose name starts with, or contains, what was typed: for type-ahead. */
+export async function searchEmployers(tx: Tx, organisationId: number, typed: string, limit = 50) {
+  const key = employerMatchKey(typed);
+  return tx.employer.findMany({
+    where: { organisationId, ...(key ? { matchKey: { contains: key } } : {}) },
+    orderBy: [{ lastContactOn: { sort: 'desc', nulls: 'last' } }, { name: 'asc' }],
+    take: limit,
+    select: { id: true, name: true },
+  });
+}
