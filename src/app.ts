@@ -2,14 +2,33 @@
 // and the tests build the bot through here, so both run the same wiring.
 import type { Clock } from './core/clock.js';
 import type { Core } from './core/core.js';
+import type { EventSubscriber } from './core/events.js';
 import type { Db } from './db/database.js';
 import { commands } from './commands/index.js';
 import { createRouter } from './commands/router.js';
 import type { Settings } from './commands/settings.js';
+import { createDispatcher, type DispatcherOptions } from './outbox/dispatcher.js';
 
 export const defaultSettings: Settings = { undoWindowMinutes: 30 };
 
-export function createCore(deps: { db: Db; clock: Clock; settings?: Partial<Settings> }): Core {
+/** Domain event subscribers (celebrations, referral messages), registered once here. */
+const subscribers: readonly EventSubscriber[] = [];
+
+export function createCore(deps: {
+  db: Db;
+  clock: Clock;
+  settings?: Partial<Settings>;
+  outbox?: Partial<DispatcherOptions>;
+}): Core {
   const settings = { ...defaultSettings, ...deps.settings };
-  return { db: deps.db, clock: deps.clock, router: createRouter({ db: deps.db, clock: deps.clock, settings, commands }) };
+  const outbox = createDispatcher({ db: deps.db, clock: deps.clock, options: deps.outbox });
+  const router = createRouter({
+    db: deps.db,
+    clock: deps.clock,
+    settings,
+    commands,
+    subscribers,
+    onEnqueued: () => outbox.wake(),
+  });
+  return { db: deps.db, clock: deps.clock, router, outbox };
 }

@@ -1,6 +1,6 @@
 // The composition root: config → database → core → adapters.
 import { parseArgs } from 'node:util';
-import { runConsole } from '../adapters/console/index.js';
+import { createConsoleMessenger, runConsole } from '../adapters/console/index.js';
 import { createCore } from './app.js';
 import { systemClock } from './core/clock.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -18,7 +18,12 @@ async function main(): Promise<void> {
   }
   const core = createCore({ db, clock: systemClock, settings: { undoWindowMinutes: config.undoWindowMinutes } });
 
+  core.outbox.register(createConsoleMessenger(process.stdout));
+  core.outbox.start(5_000);
+  core.outbox.wake();
+
   const shutdown = async () => {
+    await core.outbox.stop();
     await database.close();
   };
   await runConsole(core, {

@@ -2,6 +2,8 @@ import type { StaffRole } from '../generated/prisma/enums.js';
 import type { CommandInput, CommandInvocation, CommandReply } from '../core/invocation.js';
 import type { LocalDate } from '../core/local-date.js';
 import type { Tx } from '../db/tx.js';
+import type { DomainEvent } from '../core/events.js';
+import type { OutboundMessage } from '../outbox/outbox.js';
 import type { Caller } from './caller.js';
 import type { Settings } from './settings.js';
 
@@ -13,8 +15,14 @@ export interface CommandContext {
   /** The caller's local date. */
   readonly today: LocalDate;
   readonly settings: Settings;
+  /** Every command the bot has, for help. */
+  readonly commands: readonly CommandDefinition[];
   /** Records an audit event for a write; a command that audits nothing wrote nothing. */
   audit(action: string, entity: string, entityId: string | number | bigint, details?: object): Promise<void>;
+  /** Hands a domain event to its subscribers, in this transaction. */
+  emit(event: DomainEvent): Promise<void>;
+  /** Stores a message to send once this command's transaction commits. */
+  enqueue(message: OutboundMessage): Promise<void>;
 }
 
 /**

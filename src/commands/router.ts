@@ -3,6 +3,8 @@
 // idempotency record, so a redelivered command writes nothing twice.
 import type { Db } from '../db/database.js';
 import type { Clock } from '../core/clock.js';
+import type { EventSubscriber } from '../core/events.js';
+import { enqueue } from '../outbox/outbox.js';
 import type { CommandInvocation, CommandReply } from '../core/invocation.js';
 import { DomainError } from '../core/domain-error.js';
 import { localDateOf } from '../core/local-date.js';
@@ -19,7 +21,17 @@ export interface Router {
 
 const roleNames = { specialist: 'employment specialists', supervisor: 'IPS supervisors', clinician: 'clinicians', admin: 'admins' };
 
-export function createRouter(deps: { db: Db; clock: Clock; settings: Settings; commands: readonly CommandDefinition[] }): Router {
+export interface RouterDeps {
+  db: Db;
+  clock: Clock;
+  settings: Settings;
+  commands: readonly CommandDefinition[];
+  subscribers?: readonly EventSubscriber[];
+  /** Called after a command that enqueued messages commits (wakes the outbox). */
+  onEnqueued?: () => void;
+}
+
+export function createRouter(deps: RouterDeps): Router {
   const byName = new Map<string, CommandDefinition>();
   for (const command of deps.commands) {
     if (byName.has(command.name)) throw new Error(`Command /${command.name} is declared twice`);
@@ -59,8 +71,9 @@ export function createRouter(deps: { db: Db; clock: Clock; settings: Settings; c
     if (earlier) return earlier;
 
     const now = deps.clock.now();
+    let enqueued = false;
     try {
-      return await deps.db.$transaction(async (tx) => {
+      const reply = await deps.db.$transaction(async (tx) => {
         let wrote = false;
         const ctx: CommandContext = {
           caller,
@@ -69,17 +82,28 @@ export function createRouter(deps: { db: Db; clock: Clock; settings: Settings; c
           now,
           today: localDateOf(now, caller.timeZone),
           settings: deps.settings,
+          commands: deps.commands,
           async audit(action, entity, entityId, details) {
             wrote = true;
             await tx.auditEvent.create({
-              data: { actorId: caller.id, platform: invocation.platform, action, entity, entityId: String(entityId), details: details as Prisma.InputJsonValue },
+              data: { actorId: caller.id, platform: invocation.platform, action, entity, entityId: String(entityId), details: details as Prisma.InputJsonValue, at: now },
             });
+          },
+          async emit(event) {
+            for (const subscriber of deps.subscribers ?? []) {
+              await subscriber(event, { tx, now, platform: invocation.platform, enqueue: ctx.enqueue });
+            }
+          },
+          async enqueue(message) {
+            if (await enqueue(tx, message, now)) enqueued = true;
           },
         };
         const reply = await command.run(ctx, invocation.input);
         if (wrote) await tx.processedCommand.create({ data: { key, reply: reply as unknown as Prisma.InputJsonValue } });
         return reply;
       });
+      if (enqueued) deps.onEnqueued?.();
+      return reply;
     } catch (error) {
       if (error instanceof DomainError) return errorReply(error);
       // The same delivery ran at the same moment in another process and won.

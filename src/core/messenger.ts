@@ -1,11 +1,18 @@
 import type { ConversationRef, Platform } from './platform.js';
 import type { Message } from './message.js';
 
-/** Where an outbound message goes, as stored in the outbox. */
+/** Where a messenger delivers: a conversation, or a person's one-to-one chat. */
 export type Destination =
   | { kind: 'conversation'; conversation: ConversationRef }
-  /** A direct message to a roster member on one platform (the outbox picks the platform). */
+  /** The platform user id (Slack user id, Teams AAD object id, roster handle on the terminal). */
   | { kind: 'direct'; platform: Platform; userId: string };
+
+/**
+ * Where the core addresses a message in the outbox. A roster member is
+ * resolved to a platform account when the message is sent, so that a person
+ * linked later still gets what was queued for them.
+ */
+export type Recipient = Destination | { kind: 'staff'; staffId: number };
 
 /** A message the platform accepted, for later update or delete. */
 export interface PostedRef {

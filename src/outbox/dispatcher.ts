@@ -1,0 +1,180 @@
+// Delivers the outbox. Each round takes the oldest pending message of every
+// conversation (so a conversation's messages keep their order even while one
+// of them waits to be retried), leases it, sends it, and marks it sent. Two
+// bot processes on one database never send the same row at the same time: the
+// lease is taken by a conditional update that only one of them wins.
+import type { Db } from '../db/database.js';
+import type { Clock } from '../core/clock.js';
+import type { Message } from '../core/message.js';
+import { DeliveryError, type Destination, type Messenger, type PostedRef, type Recipient } from '../core/messenger.js';
+import type { Platform } from '../core/platform.js';
+import type { Prisma } from '../generated/prisma/client.js';
+
+export interface DispatcherOptions {
+  /** How long a sender holds a message before another may try it. */
+  leaseMs: number;
+  /** First retry delay; doubles each attempt up to `maxBackoffMs`. */
+  baseBackoffMs: number;
+  maxBackoffMs: number;
+  /** After this long without success a message is marked failed. */
+  giveUpAfterMs: number;
+  batchSize: number;
+}
+
+export const defaultDispatcherOptions: DispatcherOptions = {
+  leaseMs: 60_000,
+  baseBackoffMs: 5_000,
+  maxBackoffMs: 15 * 60_000,
+  giveUpAfterMs: 3 * 24 * 3600_000,
+  batchSize: 100,
+};
+
+export interface DispatchResult {
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+export interface Dispatcher {
+  /** Adds a platform's messenger (adapters start after the core). */
+  register(messenger: Messenger): void;
+  /** Sends what is due, round after round, until nothing due is left. */
+  drain(): Promise<DispatchResult>;
+  /** Drains every `intervalMs`, and at once when `wake()` is called. */
+  start(intervalMs: number): void;
+  wake(): void;
+  stop(): Promise<void>;
+}
+
+export function backoffMs(attempt: number, options: DispatcherOptions, retryAfterMs?: number): number {
+  const exponential = Math.min(options.baseBackoffMs * 2 ** Math.max(0, attempt - 1), options.maxBackoffMs);
+  return Math.max(exponential, retryAfterMs ?? 0);
+}
+
+export function createDispatcher(deps: {
+  db: Db;
+  clock: Clock;
+  messengers?: readonly Messenger[];
+  options?: Partial<DispatcherOptions>;
+  log?: (line: string) => void;
+}): Dispatcher {
+  const options = { ...defaultDispatcherOptions, ...deps.options };
+  const { db, clock } = deps;
+  const log = deps.log ?? ((line: string) => console.error(line));
+  const byPlatform = new Map<Platform, Messenger>((deps.messengers ?? []).map((m) => [m.platform, m]));
+
+  /** A roster member's account on a platform we can send on. */
+  async function resolve(to: Recipient): Promise<{ messenger: Messenger; destination: Destination }> {
+    if (to.kind === 'conversation' || to.kind === 'direct') {
+      const platform = to.kind === 'conversation' ? to.conversation.platform : to.platform;
+      const messenger = byPlatform.get(platform);
+      if (!messenger) throw new DeliveryError(`no ${platform} connection is running`, true);
+      return { messenger, destination: to };
+    }
+    const staff = await db.staff.findUnique({ where: { id: to.staffId }, include: { identities: { orderBy: { id: 'desc' } } } });
+    if (!staff) throw new DeliveryError(`staff ${to.staffId} is not on the roster`, false);
+    for (const identity of staff.identities) {
+      const messenger = byPlatform.get(identity.platform);
+      if (messenger) return { messenger, destination: { kind: 'direct', platform: identity.platform, userId: identity.externalId } };
+    }
+    const terminal = byPlatform.get('console');
+    if (terminal) return { messenger: terminal, destination: { kind: 'direct', platform: 'console', userId: staff.handle } };
+    throw new DeliveryError(`${staff.handle} has no linked account on a running platform`, true);
+  }
+
+  type Row = { id: bigint; destination: unknown; message: unknown; attempts: number; createdAt: Date };
+
+  async function due(now: Date): Promise<Row[]> {
+    return db.$queryRaw<Row[]>`
+      SELECT o.id, o.destination, o.message, o.attempts, o."createdAt"
+      FROM "OutboxMessage" o
+      WHERE o.status = 'pending' AND o."notBefore" <= ${now}
+        AND NOT EXISTS (
+          SELECT 1 FROM "OutboxMessage" p
+          WHERE p."orderingKey" = o."orderingKey" AND p.status = 'pending' AND p.id < o.id)
+      ORDER BY o.id
+      LIMIT ${options.batchSize}`;
+  }
+
+  async function lease(row: Row, now: Date): Promise<boolean> {
+    const { count } = await db.outboxMessage.updateMany({
+      where: { id: row.id, status: 'pending', notBefore: { lte: now } },
+      data: { notBefore: new Date(now.getTime() + options.leaseMs), attempts: { increment: 1 } },
+    });
+    return count === 1;
+  }
+
+  async function deliver(row: Row, result: DispatchResult): Promise<void> {
+    const attempt = row.attempts + 1;
+    try {
+      const { messenger, destination } = await resolve(row.destination as Recipient);
+      const posted: PostedRef = await messenger.post(destination, row.message as Message);
+      await db.outboxMessage.update({
+        where: { id: row.id },
+        data: { status: 'sent', sentAt: clock.now(), platformRef: posted as unknown as Prisma.InputJsonValue, lastError: null },
+      });
+      result.sent++;
+    } catch (error) {
+      const failure = error instanceof DeliveryError ? error : new DeliveryError(String(error), true);
+      const now = clock.now();
+      const expired = now.getTime() - row.createdAt.getTime() > options.giveUpAfterMs;
+      if (!failure.retryable || expired) {
+        await db.outboxMessage.update({ where: { id: row.id }, data: { status: 'failed', lastError: failure.message } });
+        log(`outbox: message ${row.id} failed for good: ${failure.message}`);
+        result.failed++;
+      } else {
+        const retryAt = new Date(now.getTime() + backoffMs(attempt, options, failure.retryAfterMs));
+        await db.outboxMessage.update({ where: { id: row.id }, data: { notBefore: retryAt, lastError: failure.message } });
+        result.retried++;
+      }
+    }
+  }
+
+  let draining: Promise<DispatchResult> | undefined;
+  async function drainRounds(): Promise<DispatchResult> {
+    const result: DispatchResult = { sent: 0, retried: 0, failed: 0 };
+    for (;;) {
+      const now = clock.now();
+      const rows = await due(now);
+      let progressed = false;
+      for (const row of rows) {
+        if (!(await lease(row, now))) continue;
+        progressed = true;
+        await deliver(row, result);
+      }
+      if (!progressed) return result;
+    }
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  const dispatcher: Dispatcher = {
+    register(messenger) {
+      byPlatform.set(messenger.platform, messenger);
+    },
+    drain() {
+      // One drain at a time per process; a second caller shares the running one.
+      draining ??= drainRounds().finally(() => {
+        draining = undefined;
+      });
+      return draining;
+    },
+    start(intervalMs) {
+      timer = setInterval(() => dispatcher.wake(), intervalMs);
+      timer.unref();
+    },
+    wake() {
+      dispatcher.drain().catch((error: unknown) => log(`outbox: ${String(error)}`));
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      await draining;
+    },
+  };
+  return dispatcher;
+}
+
+/** The platform's reference of a sent message, for `update` and `delete` (withdrawn celebrations). */
+export async function postedRefOf(db: Db, dedupeKey: string): Promise<PostedRef | undefined> {
+  const row = await db.outboxMessage.findUnique({ where: { dedupeKey }, select: { platformRef: true, status: true } });
+  return row?.status === 'sent' && row.platformRef ? (row.platformRef as unknown as PostedRef) : undefined;
+}
