@@ -8,6 +8,8 @@ import { commands } from './commands/index.js';
 import { createRouter } from './commands/router.js';
 import type { Settings } from './commands/settings.js';
 import { createDispatcher, type DispatcherOptions } from './outbox/dispatcher.js';
+import { scheduledJobs } from './scheduling/jobs.js';
+import { createScheduler } from './scheduling/scheduler.js';
 
 export const defaultSettings: Settings = { undoWindowMinutes: 30 };
 
@@ -19,6 +21,7 @@ export function createCore(deps: {
   clock: Clock;
   settings?: Partial<Settings>;
   outbox?: Partial<DispatcherOptions>;
+  catchUpHours?: number;
 }): Core {
   const settings = { ...defaultSettings, ...deps.settings };
   const outbox = createDispatcher({ db: deps.db, clock: deps.clock, options: deps.outbox });
@@ -30,5 +33,7 @@ export function createCore(deps: {
     subscribers,
     onEnqueued: () => outbox.wake(),
   });
-  return { db: deps.db, clock: deps.clock, router, outbox };
+  const jobs = scheduledJobs({ db: deps.db, clock: deps.clock, settings, outbox, catchUpHours: deps.catchUpHours ?? 24 });
+  const scheduler = createScheduler({ clock: deps.clock, jobs });
+  return { db: deps.db, clock: deps.clock, router, outbox, scheduler };
 }

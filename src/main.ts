@@ -16,13 +16,21 @@ async function main(): Promise<void> {
     await loadDemoRoster(db, systemClock.now());
     console.log('Loaded the demo roster (Harbour IPS) into the embedded database.');
   }
-  const core = createCore({ db, clock: systemClock, settings: { undoWindowMinutes: config.undoWindowMinutes } });
+  const core = createCore({
+    db,
+    clock: systemClock,
+    settings: { undoWindowMinutes: config.undoWindowMinutes },
+    catchUpHours: config.catchUpHours,
+  });
 
   core.outbox.register(createConsoleMessenger(process.stdout));
   core.outbox.start(5_000);
   core.outbox.wake();
+  core.scheduler.start();
+  void core.scheduler.tick();
 
   const shutdown = async () => {
+    core.scheduler.stop();
     await core.outbox.stop();
     await database.close();
   };

@@ -2,6 +2,7 @@ import type { Db } from '../db/database.js';
 import type { Clock } from './clock.js';
 import type { Router } from '../commands/router.js';
 import type { Dispatcher } from '../outbox/dispatcher.js';
+import type { Scheduler } from '../scheduling/scheduler.js';
 
 /**
  * What an adapter is given: the command router, the outbox (to register its
@@ -13,4 +14,6 @@ export interface Core {
   readonly clock: Clock;
   readonly router: Router;
   readonly outbox: Dispatcher;
+  /** Scheduled posts and reminders; `tick()` runs one pass. */
+  readonly scheduler: Scheduler;
 }
