@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: optionalText.pipe(z.string().url().optional()),
   TEAMS_ENABLED: flag,
+  TEAMS_PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
@@ -48,6 +49,8 @@ export interface TeamsConfig {
   appPassword?: string;
   tenantId?: string;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** The Bot Framework messaging endpoint listens here (/api/messages). */
+  port: number;
 }
 
 export interface Config {
@@ -88,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       appPassword: e.MICROSOFT_APP_PASSWORD,
       tenantId: e.MICROSOFT_APP_TENANT_ID,
       appType: e.MICROSOFT_APP_TYPE ?? 'MultiTenant',
+      port: e.TEAMS_PORT,
     };
   }
 
