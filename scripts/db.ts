@@ -8,7 +8,7 @@ import { createMigration } from '../src/db/migrations.js';
 
 const [command, name] = process.argv.slice(2);
 if (command === 'migrate') {
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const database = await openDatabase(config.database, { migrate: false });
   const { applyMigrations } = await import('../src/db/migrations.js');
   const applied = await applyMigrations(database.adapterFactory);

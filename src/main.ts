@@ -9,7 +9,7 @@ import { demoDefaultHandle, isEmpty, loadDemoRoster } from './demo/demo-roster.j
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { as: { type: 'string' } }, allowPositionals: false });
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const database = await openDatabase(config.database);
   const { db } = database;
   if (config.demo && (await isEmpty(db))) {

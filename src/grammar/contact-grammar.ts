@@ -20,8 +20,8 @@ const typeWords: Record<string, ContactType> = {
   visit: 'visit', tour: 'visit', 'tour/visit': 'visit',
 };
 
-/** Words for benefits / government employment programme staff (fidelity item 6). */
-const benefitsWords = new Set(['benefits', 'dwp', 'jcp', 'jobcentre', 'winz', 'msd']);
+/** Marks a contact with benefits / government employment programme staff (fidelity item 6). */
+const benefitsWord = 'benefits';
 
 export interface ContactDraft {
   employer: string;
@@ -51,7 +51,7 @@ function readOption(words: readonly string[], i: number, today: LocalDate): Opti
   const w = word.toLowerCase().replace(/[,;:]$/, '');
   const type = typeWords[w];
   if (type) return { kind: 'type', type, words: 1 };
-  if (benefitsWords.has(w)) return { kind: 'benefits', words: 1 };
+  if (w === benefitsWord) return { kind: 'benefits', words: 1 };
   if (w === 'for') {
     const ref = words[i + 1];
     if (ref && clientRefPattern.test(ref.replace(/[,;:.]$/, ''))) return { kind: 'client', ref: normaliseClientRef(ref), words: 2 };
@@ -81,7 +81,11 @@ export function parseContact(text: string, today: LocalDate): ContactDraft {
   let i = 0;
   for (; i < words.length; i++) {
     const word = words[i]!;
-    if (employerWords.length > 0 && readOption(words, i, today)) break;
+    const option = readOption(words, i, today);
+    if (option && employerWords.length === 0 && option.kind !== 'benefits') {
+      bad(`Which employer? Start with its name, before "${word}".`);
+    }
+    if (option && employerWords.length > 0) break;
     if (isQuoted(word)) {
       employerWords.push(unquote(word));
       i++;

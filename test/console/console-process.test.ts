@@ -1,0 +1,59 @@
+// The terminal adapter as a new user meets it: `npm start` as a child process,
+// fed commands on stdin, on a fresh embedded database in a temporary folder.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+let dataDir: string;
+
+function runBot(args: string[], input: string, env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME!, IPS_DATA_DIR: dataDir, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'ips-console-'));
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('the terminal adapter', () => {
+  it('loads the demo roster on first start and logs a contact from piped input', async () => {
+    const { code, stdout } = await runBot([], "/contact Perry's Garden Centre f2f for SJ-14 next tue met the manager\n/contact list\n");
+    expect(code).toBe(0);
+    expect(stdout).toContain('Loaded the demo roster');
+    expect(stdout).toContain("aroha> /contact Perry's Garden Centre");
+    expect(stdout).toContain('Employer contact logged');
+    expect(stdout).toContain('Cup of tea    #1 with this employer');
+    expect(stdout).toContain('Your employer contacts this week');
+  }, 60_000);
+
+  it('keeps the data between starts, never reloads the demo, and runs as another member with --as', async () => {
+    const { code, stdout } = await runBot(['--as', 'ben'], "/contact perrys garden centre visit\n/contact Perry's f2f next blah\n");
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('Loaded the demo roster');
+    expect(stdout).toContain('ben> /contact perrys garden centre visit');
+    expect(stdout).toContain("Perry's Garden Centre\n"); // matched, not new
+    expect(stdout).toContain('✗ I couldn\'t read a date after "next"');
+  }, 60_000);
+
+  it('stops at start with a message naming a bad setting', async () => {
+    const { code, stderr } = await runBot([], '', { DATABASE_URL: 'mysql://nope' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('DATABASE_URL: must start with postgres://');
+  }, 60_000);
+});

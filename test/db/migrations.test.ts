@@ -1,0 +1,28 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyMigrations, schemaChangesSinceMigrations } from '../../src/db/migrations.js';
+import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+describe('migrations (Prisma schema engine, WebAssembly)', () => {
+  it('has a migration for every change in prisma/schema.prisma', async () => {
+    const sql = await schemaChangesSinceMigrations(new PrismaPGlite(await PGlite.create()));
+    expect(sql, 'run: npm run db:diff -- <name>').toBe('');
+  });
+
+  it('records applied migrations in _prisma_migrations and applies nothing twice', async () => {
+    const rows = await database.db.$queryRaw<{ migration_name: string; finished_at: Date | null }[]>`
+      SELECT migration_name, finished_at FROM _prisma_migrations`;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.finished_at !== null)).toBe(true);
+    expect(await applyMigrations(database.adapterFactory)).toEqual([]);
+  });
+});
