@@ -17,7 +17,7 @@ export interface CommandContext {
   readonly settings: Settings;
   /** Every command the bot has, for help. */
   readonly commands: readonly CommandDefinition[];
-  /** Records an audit event for a write; a command that audits nothing wrote nothing. */
+  /** Records an audit event for a write (stored when the command commits); a command that audits nothing wrote nothing. */
   audit(action: string, entity: string, entityId: string | number | bigint, details?: object): Promise<void>;
   /** Hands a domain event to its subscribers, in this transaction. */
   emit(event: DomainEvent): Promise<void>;

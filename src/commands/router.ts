@@ -66,15 +66,14 @@ export function createRouter(deps: RouterDeps): Router {
       return errorReply(new DomainError('ROLE.FORBIDDEN', `/${command.name} is for ${who}; your role is ${caller.role}.`));
     }
 
+    // A redelivery is rare: rather than look the key up first, run the command
+    // and let the idempotency record's unique key roll a repeat back.
     const key = `${invocation.platform}:${conversation.workspace}:${invocation.idempotencyKey}`;
-    const earlier = await storedReply(key);
-    if (earlier) return earlier;
-
     const now = deps.clock.now();
     let enqueued = false;
     try {
       const reply = await deps.db.$transaction(async (tx) => {
-        let wrote = false;
+        const audits: Prisma.AuditEventCreateManyInput[] = [];
         const ctx: CommandContext = {
           caller,
           invocation,
@@ -84,10 +83,7 @@ export function createRouter(deps: RouterDeps): Router {
           settings: deps.settings,
           commands: deps.commands,
           async audit(action, entity, entityId, details) {
-            wrote = true;
-            await tx.auditEvent.create({
-              data: { actorId: caller.id, platform: invocation.platform, action, entity, entityId: String(entityId), details: details as Prisma.InputJsonValue, at: now },
-            });
+            audits.push({ actorId: caller.id, platform: invocation.platform, action, entity, entityId: String(entityId), details: details as Prisma.InputJsonValue, at: now });
           },
           async emit(event) {
             for (const subscriber of deps.subscribers ?? []) {
@@ -99,18 +95,21 @@ export function createRouter(deps: RouterDeps): Router {
           },
         };
         const reply = await command.run(ctx, invocation.input);
-        if (wrote) await tx.processedCommand.create({ data: { key, reply: reply as unknown as Prisma.InputJsonValue } });
+        if (audits.length > 0) {
+          await tx.auditEvent.createMany({ data: audits });
+          await tx.processedCommand.create({ data: { key, reply: reply as unknown as Prisma.InputJsonValue } });
+        }
         return reply;
       });
       if (enqueued) deps.onEnqueued?.();
       return reply;
     } catch (error) {
+      // A repeat of a delivery that was handled before (or at the same moment,
+      // elsewhere) gets the first answer, whatever running it again would say.
+      const duplicate = error instanceof DomainError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002');
+      const earlier = duplicate ? await storedReply(key) : undefined;
+      if (earlier) return earlier;
       if (error instanceof DomainError) return errorReply(error);
-      // The same delivery ran at the same moment in another process and won.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        const winner = await storedReply(key);
-        if (winner) return winner;
-      }
       throw error;
     }
   }

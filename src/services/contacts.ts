@@ -22,44 +22,51 @@ export interface NewContact {
   loggedAt: Date;
 }
 
-/**
- * "Cup of tea" number: how many times this specialist has met this employer
- * in person, this contact included. An email after a first visit is still
- * cup of tea 1, as in the seed's example log.
- */
-async function cupOfTeaFor(tx: Tx, contact: NewContact): Promise<number> {
-  const before = await tx.employerContact.count({
-    where: {
-      specialistId: contact.specialistId,
-      employerId: contact.employerId,
-      type: { in: [...inPersonTypes] },
-      contactedOn: { lte: toDbDate(contact.contactedOn) },
-    },
-  });
-  return before + (inPersonTypes.includes(contact.type) ? 1 : 0);
+export interface StoredContact {
+  id: number;
+  /**
+   * "Cup of tea" number: how many times this specialist has met this employer
+   * in person, this contact included. An email after a first visit is still
+   * cup of tea 1, as in the seed's example log.
+   */
+  cupOfTea: number;
+  /** The specialist's in-person contacts in the ISO week of `weekOf`, this one included. */
+  faceToFaceInWeek: number;
 }
 
-export async function createContact(tx: Tx, contact: NewContact) {
-  const cupOfTea = await cupOfTeaFor(tx, contact);
-  const row = await tx.employerContact.create({
-    data: {
-      specialistId: contact.specialistId,
-      employerId: contact.employerId,
-      clientId: contact.clientId ?? null,
-      contactedOn: toDbDate(contact.contactedOn),
-      type: contact.type,
-      cupOfTea,
-      nextContactOn: contact.nextContactOn ? toDbDate(contact.nextContactOn) : null,
-      benefitsLiaison: contact.benefitsLiaison,
-      details: contact.details ?? null,
-      createdAt: contact.loggedAt,
-    },
-  });
-  await tx.employer.updateMany({
-    where: { id: contact.employerId, OR: [{ lastContactOn: null }, { lastContactOn: { lt: row.contactedOn } }] },
-    data: { lastContactOn: row.contactedOn },
-  });
-  return row;
+/**
+ * Stores a contact, numbers its cup of tea, moves the employer's last contact
+ * date on and counts the week, in one statement: this is the path a
+ * specialist waits on after every visit.
+ */
+export async function createContact(tx: Tx, contact: NewContact, weekOf: LocalDate): Promise<StoredContact> {
+  const inPerson = inPersonTypes.includes(contact.type);
+  const week = isoWeekOf(weekOf);
+  const [row] = await tx.$queryRaw<StoredContact[]>`
+    WITH prior AS (
+      SELECT count(*)::int AS n FROM "EmployerContact"
+      WHERE "specialistId" = ${contact.specialistId} AND "employerId" = ${contact.employerId}
+        AND type IN ('face_to_face', 'visit') AND "contactedOn" <= ${contact.contactedOn}::date
+    ), inserted AS (
+      INSERT INTO "EmployerContact"
+        ("specialistId", "employerId", "clientId", "contactedOn", type, "cupOfTea", "nextContactOn", "benefitsLiaison", details, "createdAt")
+      SELECT ${contact.specialistId}::int, ${contact.employerId}::int, ${contact.clientId ?? null}::int, ${contact.contactedOn}::date,
+        ${contact.type}::"ContactType", prior.n + ${inPerson ? 1 : 0}, ${contact.nextContactOn ?? null}::date,
+        ${contact.benefitsLiaison}, ${contact.details ?? null}::text, ${contact.loggedAt}
+      FROM prior
+      RETURNING id, "cupOfTea", "contactedOn"
+    ), employer AS (
+      UPDATE "Employer" SET "lastContactOn" = ${contact.contactedOn}::date
+      WHERE id = ${contact.employerId} AND ("lastContactOn" IS NULL OR "lastContactOn" < ${contact.contactedOn}::date)
+    ), week AS (
+      SELECT count(*)::int AS n FROM "EmployerContact"
+      WHERE "specialistId" = ${contact.specialistId} AND type IN ('face_to_face', 'visit')
+        AND "contactedOn" BETWEEN ${week.start}::date AND ${week.end}::date
+    )
+    SELECT inserted.id, inserted."cupOfTea",
+      week.n + (CASE WHEN ${inPerson} AND inserted."contactedOn" BETWEEN ${week.start}::date AND ${week.end}::date THEN 1 ELSE 0 END) AS "faceToFaceInWeek"
+    FROM inserted, week`;
+  return row!;
 }
 
 /** In-person employer contacts by one specialist in the ISO week holding `day`. */

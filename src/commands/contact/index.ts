@@ -36,15 +36,13 @@ async function logContact(ctx: CommandContext, input: ContactInput): Promise<Com
     benefitsLiaison: input.benefitsLiaison,
     details: input.details,
     loggedAt: ctx.now,
-  });
+  }, ctx.today);
   await ctx.audit('contact.create', 'EmployerContact', contact.id, {
     employerId: employer.id,
     clientId: client?.id ?? null,
     type: input.type,
     contactedOn: input.contactedOn,
   });
-  const count = await faceToFaceInWeek(tx, caller.id, ctx.today);
-
   const facts = [
     { label: 'Employer', value: employer.created ? `${employer.name} (new to the employer database)` : employer.name },
     { label: 'Type', value: contactTypeLabels[input.type] },
@@ -57,7 +55,7 @@ async function logContact(ctx: CommandContext, input: ContactInput): Promise<Com
   const blocks: Block[] = [
     { kind: 'heading', text: 'Employer contact logged' },
     { kind: 'facts', facts },
-    { kind: 'paragraph', text: weekLine(count) },
+    { kind: 'paragraph', text: weekLine(contact.faceToFaceInWeek) },
   ];
   if (!input.nextContactOn) blocks.push({ kind: 'note', text: 'Tip: add "next tue" (or any date) to plan the follow-up; the bot reminds you on the day.' });
   blocks.push({ kind: 'note', text: `Wrong? /contact undo within ${ctx.settings.undoWindowMinutes} minutes.` });
