@@ -5,21 +5,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/db/database.js';
+import { applyMigrations } from '../../src/db/migrations.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** A migrated database. */
     pgliteSnapshot: string;
+    /** A new database with nothing in it (shadow databases for the schema engine). */
+    pgliteEmptySnapshot: string;
   }
 }
 
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(join(tmpdir(), 'ips-test-'));
-  const database = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
-  const dump = await database.pglite!.dumpDataDir('none');
+  const save = async (name: string, dump: Blob) => {
+    const path = join(dir, name);
+    await writeFile(path, Buffer.from(await dump.arrayBuffer()));
+    return path;
+  };
+  const database = await openDatabase({ kind: 'pglite', dataDir: 'memory://' }, { migrate: false });
+  project.provide('pgliteEmptySnapshot', await save('empty.tar', await database.pglite!.dumpDataDir('none')));
+  await applyMigrations(database.adapterFactory);
+  project.provide('pgliteSnapshot', await save('template.tar', await database.pglite!.dumpDataDir('none')));
   await database.close();
-  const path = join(dir, 'template.tar');
-  await writeFile(path, Buffer.from(await dump.arrayBuffer()));
-  project.provide('pgliteSnapshot', path);
   return async () => {
     await rm(dir, { recursive: true, force: true });
   };
