@@ -10,11 +10,12 @@ import type { Settings } from './commands/settings.js';
 import { createDispatcher, type DispatcherOptions } from './outbox/dispatcher.js';
 import { scheduledJobs } from './scheduling/jobs.js';
 import { createScheduler } from './scheduling/scheduler.js';
+import { celebrateJobStarts } from './celebrations/job-start-subscriber.js';
 
 export const defaultSettings: Settings = { undoWindowMinutes: 30 };
 
 /** Domain event subscribers (celebrations, referral messages), registered once here. */
-const subscribers: readonly EventSubscriber[] = [];
+const subscribers: readonly EventSubscriber[] = [celebrateJobStarts];
 
 export function createCore(deps: {
   db: Db;

@@ -1,11 +1,15 @@
-// The composition root: config → database → core → adapters.
+// The composition root: config → database → core → adapters → scheduler.
 import { parseArgs } from 'node:util';
 import { createConsoleMessenger, runConsole } from '../adapters/console/index.js';
+import { startSlack } from '../adapters/slack/index.js';
+import { startTeams } from '../adapters/teams/index.js';
 import { createCore } from './app.js';
 import { systemClock } from './core/clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { demoDefaultHandle, isEmpty, loadDemoRoster } from './demo/demo-roster.js';
+
+const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { as: { type: 'string' } }, allowPositionals: false });
@@ -14,7 +18,7 @@ async function main(): Promise<void> {
   const { db } = database;
   if (config.demo && (await isEmpty(db))) {
     await loadDemoRoster(db, systemClock.now());
-    console.log('Loaded the demo roster (Harbour IPS) into the embedded database.');
+    log('Loaded the demo roster (Harbour IPS) into the embedded database.');
   }
   const core = createCore({
     db,
@@ -23,7 +27,17 @@ async function main(): Promise<void> {
     catchUpHours: config.catchUpHours,
   });
 
-  core.outbox.register(createConsoleMessenger(process.stdout));
+  const stops: (() => Promise<void>)[] = [];
+  if (config.slack) {
+    const slack = await startSlack(core, config.slack, { port: config.port, log });
+    stops.push(slack.stop);
+  }
+  if (config.teams) {
+    const teams = await startTeams(core, config.teams, { log });
+    stops.push(teams.stop);
+  }
+  const terminal = stops.length === 0;
+  if (terminal) core.outbox.register(createConsoleMessenger(process.stdout));
   core.outbox.start(5_000);
   core.outbox.wake();
   core.scheduler.start();
@@ -31,16 +45,27 @@ async function main(): Promise<void> {
 
   const shutdown = async () => {
     core.scheduler.stop();
+    for (const stop of stops) await stop();
     await core.outbox.stop();
     await database.close();
   };
-  await runConsole(core, {
-    as: values.as ?? demoDefaultHandle,
-    input: process.stdin,
-    output: process.stdout,
-    interactive: process.stdin.isTTY === true,
-  });
-  await shutdown();
+
+  if (terminal) {
+    await runConsole(core, {
+      as: values.as ?? demoDefaultHandle,
+      input: process.stdin,
+      output: process.stdout,
+      interactive: process.stdin.isTTY === true,
+    });
+    await shutdown();
+    return;
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping.`);
+      shutdown().then(() => process.exit(0), () => process.exit(1));
+    });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -3,20 +3,25 @@ import type { Writable } from 'node:stream';
 import type { Destination, Messenger, PostedRef } from '../../src/core/messenger.js';
 import type { Message } from '../../src/core/message.js';
 import { renderMessage } from './render-text.js';
+import { writeReplyFiles } from './write-files.js';
 
 export function createConsoleMessenger(output: Writable): Messenger {
   let next = 1;
   const where = (to: Destination) =>
     to.kind === 'direct' ? `direct message to ${to.userId}` : `#${to.conversation.channelId}`;
-  const show = (title: string, message: Message) => output.write(`\n┌── ${title}\n${renderMessage(message).replace(/^/gm, '│ ')}\n└──\n`);
+  const show = async (title: string, message: Message) => {
+    output.write(`\n┌── ${title}\n${renderMessage(message).replace(/^/gm, '│ ')}\n└──\n`);
+    // Pictures (the supervisor's chart) land in a folder; the terminal shows where.
+    output.write(await writeReplyFiles({ kind: 'message', message }));
+  };
   return {
     platform: 'console',
     async post(to, message) {
-      show(where(to), message);
+      await show(where(to), message);
       return { platform: 'console', channelId: to.kind === 'direct' ? to.userId : to.conversation.channelId, messageId: String(next++) };
     },
     async update(ref: PostedRef, message) {
-      show(`#${ref.channelId} (message ${ref.messageId} edited)`, message);
+      await show(`#${ref.channelId} (message ${ref.messageId} edited)`, message);
     },
     async delete(ref: PostedRef) {
       output.write(`\n(message ${ref.messageId} in #${ref.channelId} was withdrawn)\n`);

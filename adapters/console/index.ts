@@ -7,6 +7,7 @@ import type { Core } from '../../src/core/core.js';
 import type { ConversationRef } from '../../src/core/platform.js';
 import { parseLine } from './parse-line.js';
 import { renderReply } from './render-text.js';
+import { writeReplyFiles } from './write-files.js';
 
 export { createConsoleMessenger } from './console-messenger.js';
 
@@ -50,7 +51,7 @@ export async function runConsole(core: Core, options: ConsoleOptions): Promise<v
         idempotencyKey: randomUUID(),
         receivedAt: core.clock.now(),
       });
-      out.write(`${renderReply(reply)}\n\n`);
+      out.write(`${renderReply(reply)}\n${await writeReplyFiles(reply)}\n`);
     }
     prompt();
   }

@@ -9,6 +9,7 @@ import type { Message } from '../core/message.js';
 import { DeliveryError, type Destination, type Messenger, type PostedRef, type Recipient } from '../core/messenger.js';
 import type { Platform } from '../core/platform.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { isWithdrawal, orderingKeyOf, type OutboxRecipient, type ThreadRecipient } from './outbox.js';
 
 export interface DispatcherOptions {
   /** How long a sender holds a message before another may try it. */
@@ -63,8 +64,20 @@ export function createDispatcher(deps: {
   const log = deps.log ?? ((line: string) => console.error(line));
   const byPlatform = new Map<Platform, Messenger>((deps.messengers ?? []).map((m) => [m.platform, m]));
 
+  /** The thread's first sent message, if any: later ones reply to it. */
+  async function inThread(to: ThreadRecipient): Promise<Recipient> {
+    const first = await db.outboxMessage.findFirst({
+      where: { orderingKey: orderingKeyOf(to), status: 'sent', destination: { path: ['thread'], equals: to.thread } },
+      orderBy: { id: 'asc' },
+      select: { platformRef: true },
+    });
+    const started = first?.platformRef as unknown as PostedRef | null | undefined;
+    return { kind: 'conversation', conversation: started ? { ...to.conversation, threadId: started.messageId } : to.conversation };
+  }
+
   /** A roster member's account on a platform we can send on. */
-  async function resolve(to: Recipient): Promise<{ messenger: Messenger; destination: Destination }> {
+  async function resolve(recipient: OutboxRecipient): Promise<{ messenger: Messenger; destination: Destination }> {
+    const to = recipient.kind === 'thread' ? await inThread(recipient) : recipient;
     if (to.kind === 'conversation' || to.kind === 'direct') {
       const platform = to.kind === 'conversation' ? to.conversation.platform : to.platform;
       const messenger = byPlatform.get(platform);
@@ -104,14 +117,29 @@ export function createDispatcher(deps: {
     return count === 1;
   }
 
+  /** Deletes what an earlier row posted; nothing to do when it was never sent. */
+  async function withdraw(dedupeKey: string): Promise<PostedRef | undefined> {
+    const posted = await postedRefOf(db, dedupeKey);
+    if (!posted) return undefined;
+    const messenger = byPlatform.get(posted.platform);
+    if (!messenger) throw new DeliveryError(`no ${posted.platform} connection is running`, true);
+    await messenger.delete(posted);
+    return posted;
+  }
+
   async function deliver(row: Row, result: DispatchResult): Promise<void> {
     const attempt = row.attempts + 1;
     try {
-      const { messenger, destination } = await resolve(row.destination as Recipient);
-      const posted: PostedRef = await messenger.post(destination, row.message as Message);
+      let posted: PostedRef | undefined;
+      if (isWithdrawal(row.message)) {
+        posted = await withdraw(row.message.withdraw);
+      } else {
+        const { messenger, destination } = await resolve(row.destination as OutboxRecipient);
+        posted = await messenger.post(destination, row.message as Message);
+      }
       await db.outboxMessage.update({
         where: { id: row.id },
-        data: { status: 'sent', sentAt: clock.now(), platformRef: posted as unknown as Prisma.InputJsonValue, lastError: null },
+        data: { status: 'sent', sentAt: clock.now(), platformRef: posted ? (posted as unknown as Prisma.InputJsonValue) : undefined, lastError: null },
       });
       result.sent++;
     } catch (error) {

@@ -4,21 +4,46 @@
 import type { Tx } from '../db/tx.js';
 import type { Message } from '../core/message.js';
 import type { Recipient } from '../core/messenger.js';
+import type { ConversationRef } from '../core/platform.js';
 import type { Prisma } from '../generated/prisma/client.js';
+
+/**
+ * A reply in a conversation's named thread (a team's celebrations of one week).
+ * The first message of that name to be sent starts the thread and later ones
+ * reply to it; this is decided when sending, because only then is the first
+ * one's platform id known.
+ */
+export interface ThreadRecipient {
+  kind: 'thread';
+  conversation: ConversationRef;
+  thread: string;
+}
+
+export type OutboxRecipient = Recipient | ThreadRecipient;
+
+/** The stored body of an outbox row that deletes an earlier post rather than posting. */
+export interface StoredWithdrawal {
+  withdraw: string;
+}
+
+export function isWithdrawal(body: unknown): body is StoredWithdrawal {
+  return typeof body === 'object' && body !== null && typeof (body as StoredWithdrawal).withdraw === 'string';
+}
 
 export interface OutboundMessage {
   /** Same key, same message: a second enqueue is ignored (schedules, redeliveries). */
   dedupeKey: string;
-  to: Recipient;
+  to: OutboxRecipient;
   message: Message;
   /** Not before this instant (a celebration held for the morning). */
   notBefore?: Date;
 }
 
 /** Messages to one conversation are delivered in the order they were enqueued. */
-export function orderingKeyOf(to: Recipient): string {
+export function orderingKeyOf(to: OutboxRecipient): string {
   switch (to.kind) {
     case 'conversation':
+    case 'thread':
       return `${to.conversation.platform}:${to.conversation.workspace}:${to.conversation.channelId}`;
     case 'direct':
       return `${to.platform}:dm:${to.userId}`;
@@ -43,4 +68,36 @@ export async function enqueue(tx: Tx, out: OutboundMessage, now: Date): Promise<
     skipDuplicates: true,
   });
   return result.count === 1;
+}
+
+/**
+ * Queues the deletion of a message queued earlier under `of` (a withdrawn
+ * celebration). It goes to the same conversation's queue, so it is performed
+ * after that message is sent. Returns false when `of` was never queued or the
+ * deletion already was.
+ */
+export async function enqueueWithdrawal(tx: Tx, out: { dedupeKey: string; of: string }, now: Date): Promise<boolean> {
+  const target = await tx.outboxMessage.findUnique({ where: { dedupeKey: out.of }, select: { orderingKey: true, destination: true } });
+  if (!target) return false;
+  const body: StoredWithdrawal = { withdraw: out.of };
+  const result = await tx.outboxMessage.createMany({
+    data: [
+      {
+        dedupeKey: out.dedupeKey,
+        orderingKey: target.orderingKey,
+        destination: target.destination as Prisma.InputJsonValue,
+        message: body as unknown as Prisma.InputJsonValue,
+        notBefore: now,
+        createdAt: now,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  return result.count === 1;
+}
+
+/** Cancels a message not sent yet; false when it was already sent (or never queued). */
+export async function cancelPending(tx: Tx, dedupeKey: string): Promise<boolean> {
+  const { count } = await tx.outboxMessage.updateMany({ where: { dedupeKey, status: 'pending' }, data: { status: 'cancelled' } });
+  return count === 1;
 }

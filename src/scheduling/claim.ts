@@ -11,10 +11,17 @@ export interface RunClaim {
   unitId?: number;
 }
 
+/** A run claimed more than this after it fell due went out late (the bot was down). */
+export const lateAfterMs = 5 * 60_000;
+
+export function isLate(dueAt: Date, now: Date): boolean {
+  return now.getTime() > dueAt.getTime() + lateAfterMs;
+}
+
 /** True when this caller won the claim; false when the run was already claimed. */
 export async function claimRun(tx: Tx, claim: RunClaim, now: Date): Promise<boolean> {
   const { count } = await tx.scheduledRun.createMany({
-    data: [{ key: claim.key, dueAt: claim.dueAt, unitId: claim.unitId ?? null, claimedAt: now, late: now.getTime() > claim.dueAt.getTime() + 5 * 60_000 }],
+    data: [{ key: claim.key, dueAt: claim.dueAt, unitId: claim.unitId ?? null, claimedAt: now, late: isLate(claim.dueAt, now) }],
     skipDuplicates: true,
   });
   return count === 1;

@@ -3,6 +3,10 @@ import type { Db } from '../db/database.js';
 import type { Settings } from '../commands/settings.js';
 import type { Dispatcher } from '../outbox/dispatcher.js';
 import type { ScheduledJob } from './scheduler.js';
+import { createReminderJob } from '../reminders/reminder-job.js';
+import { weeklyPostJobs } from '../digests/weekly-posts.js';
+import { milestoneJob } from '../celebrations/milestones.js';
+import { nudgeJob } from '../nudges/nudge-job.js';
 
 export interface JobDeps {
   db: Db;
@@ -14,6 +18,11 @@ export interface JobDeps {
 }
 
 /** Every scheduled job of the bot (reminders, agendas, summaries, nudges), listed once. */
-export function scheduledJobs(_deps: JobDeps): ScheduledJob[] {
-  return [];
+export function scheduledJobs(deps: JobDeps): ScheduledJob[] {
+  return [
+    createReminderJob({ db: deps.db, onEnqueued: () => deps.outbox.wake() }),
+    ...weeklyPostJobs({ db: deps.db, catchUpHours: deps.catchUpHours, onEnqueued: () => deps.outbox.wake() }),
+    milestoneJob(deps),
+    nudgeJob(deps),
+  ];
 }

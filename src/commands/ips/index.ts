@@ -4,9 +4,16 @@ import { DomainError } from '../../core/domain-error.js';
 import type { CommandDefinition } from '../command.js';
 import { helpReply } from './help.js';
 import { channelBind, staffLink } from './roster-admin.js';
+import { agenda } from './agenda.js';
+import { summary } from './summary.js';
+import { week } from './week.js';
+import { me } from './me.js';
+import { away, back } from './away.js';
+import { exportFiles } from './export.js';
+import { nudges } from './nudges.js';
 import type { IpsSubcommand } from './subcommand.js';
 
-export const ipsSubcommands: readonly IpsSubcommand[] = [staffLink, channelBind];
+export const ipsSubcommands: readonly IpsSubcommand[] = [staffLink, channelBind, agenda, summary, week, me, away, back, exportFiles, nudges];
 
 /** The subcommand whose words start the text, longest first ("staff link" before "staff"). */
 function select(text: string): { sub: IpsSubcommand; args: string } | undefined {

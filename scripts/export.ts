@@ -1,0 +1,40 @@
+// npm run export -- --from 2026-10-01 --to 2026-12-31 [--unit harbour] [--out out]
+// Writes the fidelity-review CSV files of a vocational unit to a folder.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.js';
+import { systemClock } from '../src/core/clock.js';
+import { DomainError } from '../src/core/domain-error.js';
+import { localDateOf } from '../src/core/local-date.js';
+import { openDatabase } from '../src/db/database.js';
+import { parseExportRange } from '../src/export/export-range.js';
+import { fidelityExport } from '../src/export/fidelity-export.js';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' }, unit: { type: 'string' }, out: { type: 'string', default: 'out' } } });
+  const config = loadConfig(process.env);
+  const database = await openDatabase(config.database);
+  try {
+    const units = await database.db.vocationalUnit.findMany({ orderBy: { key: 'asc' } });
+    const unit = values.unit ? units.find((u) => u.key === values.unit) : units.length === 1 ? units[0] : undefined;
+    if (!unit) throw new Error(`Say which unit with --unit: ${units.map((u) => u.key).join(', ') || 'there are none'}.`);
+    if (values.to && !values.from) throw new Error('Give --from with --to, e.g. --from 2026-10-01 --to 2026-12-31.');
+    const today = localDateOf(systemClock.now(), unit.timeZone);
+    const range = parseExportRange([values.from, values.to].filter((v): v is string => Boolean(v)), today);
+    const files = await database.db.$transaction((tx) => fidelityExport(tx, unit.id, range));
+    await mkdir(values.out!, { recursive: true });
+    for (const file of files) {
+      const path = join(values.out!, file.name);
+      await writeFile(path, Buffer.from(file.base64, 'base64'));
+      console.log(`${file.title}: ${path}`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof DomainError || error instanceof Error ? error.message : error);
+  process.exit(1);
+});

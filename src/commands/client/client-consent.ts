@@ -1,0 +1,37 @@
+// Consent to be named (first name only) in celebrations, or no celebrations at all.
+import { DomainError } from '../../core/domain-error.js';
+import type { CommandReply } from '../../core/invocation.js';
+import { messageReply } from '../../core/reply.js';
+import { clientExamples, type ConsentChange } from '../../grammar/client-grammar.js';
+import { findClientForCaller } from '../../services/caseload.js';
+import type { CommandContext } from '../command.js';
+
+export async function consent(ctx: CommandContext, ref: string, change: ConsentChange): Promise<CommandReply> {
+  const { caller, tx } = ctx;
+  let clientId: number;
+  if (caller.role === 'admin') {
+    const row = await tx.client.findFirst({ where: { ref, clinicalTeam: { unitId: caller.unitId ?? -1 } }, select: { id: true } });
+    if (!row) throw new DomainError('CLIENT.NOT_VISIBLE', `No one with the reference ${ref} is in your IPS team.`, clientExamples.consent);
+    clientId = row.id;
+  } else {
+    clientId = (await findClientForCaller(tx, caller, ref, clientExamples.consent)).id;
+  }
+  const data =
+    change.kind === 'name'
+      ? { consentToBeNamed: true, firstName: change.firstName }
+      : change.kind === 'none'
+        ? { consentToBeNamed: false, firstName: null }
+        : { celebrationsOptOut: change.optOut };
+  await tx.client.update({ where: { id: clientId }, data });
+  // The first name itself stays out of the audit trail.
+  await ctx.audit('client.consent', 'Client', clientId, { change: change.kind, ...(change.kind === 'celebrations' ? { optOut: change.optOut } : {}) });
+  const text =
+    change.kind === 'name'
+      ? `${ref} agreed to be named as ${change.firstName} in celebrations.`
+      : change.kind === 'none'
+        ? `${ref} will not be named: celebrations stay anonymous.`
+        : change.optOut
+          ? `No celebrations will be posted for ${ref}.`
+          : `Celebrations for ${ref} are back on (anonymous unless they agreed to be named).`;
+  return messageReply([{ kind: 'paragraph', text }]);
+}

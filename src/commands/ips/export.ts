@@ -1,0 +1,33 @@
+// /ips export [from] [to]: the fidelity-review CSV files, for supervisors.
+import { DomainError } from '../../core/domain-error.js';
+import { describeDate } from '../../core/local-date.js';
+import { message } from '../../core/reply.js';
+import { exportExample, parseExportRange } from '../../export/export-range.js';
+import { fidelityExport } from '../../export/fidelity-export.js';
+import type { IpsSubcommand } from './subcommand.js';
+
+export const exportFiles: IpsSubcommand = {
+  words: 'export',
+  usage: '/ips export [from] [to]',
+  summary: 'CSV files for a fidelity review: contact log, employer database, job starts, outcomes (this quarter unless dates are given)',
+  example: exportExample,
+  roles: ['supervisor'],
+  async run(ctx, args) {
+    if (ctx.caller.unitId === null) throw new DomainError('ROSTER.NO_UNIT', 'You are not in a vocational unit yet, so there is nothing to export. Ask an admin to add you to one.');
+    const range = parseExportRange(args.split(/\s+/).filter(Boolean), ctx.today);
+    const files = await fidelityExport(ctx.tx, ctx.caller.unitId, range);
+    // An export is a read, but who took health-service data out of the bot is worth a record.
+    await ctx.audit('export.create', 'VocationalUnit', ctx.caller.unitId, { ...range, files: files.map((f) => f.name) });
+    return {
+      kind: 'message',
+      message: message(
+        [
+          { kind: 'heading', text: `Fidelity review export, ${describeDate(range.from, ctx.today)} to ${describeDate(range.to, ctx.today)}` },
+          { kind: 'list', items: files.map((f) => `${f.title}: ${f.name}`) },
+          { kind: 'note', text: 'Pseudonymous references only. Keep the files on the service\'s secure drive.' },
+        ],
+        files,
+      ),
+    };
+  },
+};

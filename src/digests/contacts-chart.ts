@@ -1,0 +1,60 @@
+// The summary's picture, drawn on the server: a Vega-Lite spec, rendered to SVG
+// by a headless Vega view, rasterised to PNG by resvg. No browser, no service.
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+import type { FileAttachment } from '../core/message.js';
+
+export interface ChartPoint {
+  specialist: string;
+  /** Axis label of the week, oldest first in the data: "23 Nov". */
+  week: string;
+  contacts: number;
+}
+
+const spec: vl.TopLevelSpec = {
+  $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+  params: [
+    { name: 'heading', value: '' },
+    { name: 'target', value: 6 },
+  ],
+  title: { text: { expr: 'heading' } },
+  width: 520,
+  height: 260,
+  background: 'white',
+  config: { font: 'sans-serif', axisX: { labelAngle: 0 } },
+  data: { name: 'points' },
+  layer: [
+    {
+      mark: { type: 'line', point: true },
+      encoding: {
+        x: { field: 'week', type: 'ordinal', sort: null, title: 'Week ending' },
+        y: { field: 'contacts', type: 'quantitative', title: 'Face-to-face employer contacts' },
+        color: { field: 'specialist', type: 'nominal', title: 'Specialist' },
+      },
+    },
+    {
+      mark: { type: 'rule', color: '#c0392b', strokeDash: [6, 4], strokeWidth: 2 },
+      encoding: { y: { datum: { expr: 'target' }, type: 'quantitative' } },
+    },
+  ],
+};
+
+// Compiling and parsing the spec costs as much as drawing it: done once per process.
+let runtime: vega.Runtime | undefined;
+
+export async function contactsChartPng(points: readonly ChartPoint[], target: number, title: string): Promise<Buffer> {
+  runtime ??= vega.parse(vl.compile(spec).spec);
+  const view = new vega.View(runtime, { renderer: 'none' });
+  try {
+    view.signal('heading', title).signal('target', target).data('points', points.map((p) => ({ ...p })));
+    const svg = await view.toSVG();
+    return new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } }).render().asPng();
+  } finally {
+    view.finalize();
+  }
+}
+
+export function pngAttachment(name: string, png: Buffer, title: string): FileAttachment {
+  return { name, mimeType: 'image/png', base64: png.toString('base64'), title };
+}

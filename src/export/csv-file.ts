@@ -1,0 +1,20 @@
+// CSV files that open safely in a spreadsheet: UTF-8 with a byte-order mark
+// (so Excel reads "Café" right), and text cells that a spreadsheet would run as
+// a formula (=, +, -, @, tab, carriage return first) prefixed with a quote.
+import { stringify } from 'csv-stringify/sync';
+import type { FileAttachment } from '../core/message.js';
+
+export type Cell = string | number | null | undefined;
+
+const formulaStart = /^[=+\-@\t\r]/;
+
+export function neutralise(cell: Cell): string | number {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return cell;
+  return formulaStart.test(cell) ? `'${cell}` : cell;
+}
+
+export function csvFile(name: string, title: string, header: readonly string[], rows: readonly Cell[][]): FileAttachment {
+  const text = stringify([header.map(neutralise), ...rows.map((r) => r.map(neutralise))], { bom: true, record_delimiter: 'windows' });
+  return { name, title, mimeType: 'text/csv', base64: Buffer.from(text, 'utf8').toString('base64') };
+}

@@ -1,0 +1,84 @@
+// One read of a caseload with everything the follow-along schedule, the
+// fidelity flags and the outcome figures are computed from. The computations
+// themselves are pure functions over this snapshot (follow-along.ts,
+// caseload-flags.ts, outcomes.ts), so that reminders, /ips me, /client list
+// and the export all count the same way.
+import type { Tx } from '../db/tx.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { ClientStatus } from '../generated/prisma/enums.js';
+import { fromDbDate, localDateOf, type LocalDate } from '../core/local-date.js';
+import { inPersonTypes } from './contacts.js';
+
+export interface SnapshotJob {
+  id: number;
+  employer: string;
+  role: string;
+  jobType: string;
+  startOn: LocalDate;
+  endOn: LocalDate | null;
+  hoursPerWeek: number | null;
+  competitive: boolean;
+  permanent: boolean;
+  /** The local day the specialist logged the start (item 22's "1 week before"). */
+  loggedOn: LocalDate;
+}
+
+export interface SnapshotPerson {
+  id: number;
+  ref: string;
+  status: ClientStatus;
+  specialistId: number | null;
+  clinicalTeamId: number;
+  referredOn: LocalDate | null;
+  programmeEntryOn: LocalDate | null;
+  profileStartedOn: LocalDate | null;
+  closedOn: LocalDate | null;
+  /** Employer contacts logged for this person. */
+  contacts: { on: LocalDate; inPerson: boolean }[];
+  outreachOn: LocalDate[];
+  /** Oldest first. */
+  jobs: SnapshotJob[];
+}
+
+export async function loadCaseload(tx: Tx, where: Prisma.ClientWhereInput, timeZone: string): Promise<SnapshotPerson[]> {
+  const rows = await tx.client.findMany({
+    where,
+    orderBy: { ref: 'asc' },
+    include: {
+      contacts: { select: { contactedOn: true, type: true }, orderBy: { contactedOn: 'asc' } },
+      outreach: { select: { attemptedOn: true }, orderBy: { attemptedOn: 'asc' } },
+      jobs: { include: { employer: { select: { name: true } } }, orderBy: [{ startOn: 'asc' }, { id: 'asc' }] },
+    },
+  });
+  const date = (d: Date | null) => (d ? fromDbDate(d) : null);
+  return rows.map((c) => ({
+    id: c.id,
+    ref: c.ref,
+    status: c.status,
+    specialistId: c.specialistId,
+    clinicalTeamId: c.clinicalTeamId,
+    referredOn: date(c.referredOn),
+    programmeEntryOn: date(c.programmeEntryOn),
+    profileStartedOn: date(c.profileStartedOn),
+    closedOn: date(c.closedOn),
+    contacts: c.contacts.map((k) => ({ on: fromDbDate(k.contactedOn), inPerson: inPersonTypes.includes(k.type) })),
+    outreachOn: c.outreach.map((o) => fromDbDate(o.attemptedOn)),
+    jobs: c.jobs.map((j) => ({
+      id: j.id,
+      employer: j.employer.name,
+      role: j.role,
+      jobType: j.jobType,
+      startOn: fromDbDate(j.startOn),
+      endOn: date(j.endOn),
+      hoursPerWeek: j.hoursPerWeek === null ? null : Number(j.hoursPerWeek),
+      competitive: j.competitive,
+      permanent: j.permanent,
+      loggedOn: localDateOf(j.loggedAt, timeZone),
+    })),
+  }));
+}
+
+/** Any logged contact with the person: an employer contact for them, or an outreach attempt. */
+export function contactDatesOf(person: SnapshotPerson): LocalDate[] {
+  return [...person.contacts.map((c) => c.on), ...person.outreachOn].sort();
+}

@@ -1,0 +1,261 @@
+// The caseload commands on the real core and database: who may run what (and
+// the refusal says why, writing nothing), what each write stores and audits,
+// and what it sends through the outbox or hands to event subscribers.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../src/app.js';
+import { commands } from '../../src/commands/index.js';
+import { createRouter, type Router } from '../../src/commands/router.js';
+import type { DomainEvent } from '../../src/core/events.js';
+import { startTestBot, type TestBot } from '../support/test-bot.js';
+
+let bot: TestBot;
+let events: DomainEvent[];
+let eventRouter: Router;
+
+beforeAll(async () => {
+  bot = await startTestBot();
+  events = [];
+  eventRouter = createRouter({
+    db: bot.database.db,
+    clock: bot.clock,
+    settings: defaultSettings,
+    commands,
+    subscribers: [async (event) => void events.push(event)],
+  });
+});
+afterAll(async () => {
+  await bot?.close();
+});
+
+/** Runs a line through a router whose subscriber records the events. */
+async function sayWithEvents(handle: string, line: string) {
+  const m = /^\/(\S+)\s*([\s\S]*)$/.exec(line)!;
+  return eventRouter.handle({
+    platform: 'console', userId: handle, command: m[1]!, input: { kind: 'text', text: m[2]! },
+    conversation: { platform: 'console', workspace: 'local', channelId: 'terminal', isDirect: true },
+    idempotencyKey: randomUUID(), receivedAt: bot.clock.now(),
+  });
+}
+
+const audits = () => bot.database.db.auditEvent.count();
+const staffId = async (handle: string) => (await bot.database.db.staff.findUniqueOrThrow({ where: { handle } })).id;
+
+describe('role checks: every refusal says why and writes nothing', () => {
+  it.each([
+    ['eli', '/lead Harbour Café, barista 20h', /\/lead is for employment specialists and IPS supervisors; your role is clinician/],
+    ['gus', '/lead list', /your role is admin/],
+    ['aroha', '/refer SJ keen', /\/refer is for clinicians; your role is specialist/],
+    ['dana', '/refer SJ keen', /your role is supervisor/],
+    ['eli', '/jobstart SJ-14 Harbour Café, barista 1/12 20h', /\/jobstart is for .*your role is clinician/],
+    ['farah', '/jobend SJ-14', /your role is clinician/],
+    ['gus', '/outreach MT-21 home', /your role is admin/],
+    ['gus', '/client list', /\/client list is for specialists and IPS supervisors and clinicians; your role is admin/],
+    ['eli', '/client add SJ northside', /\/client add is for specialists; your role is clinician/],
+    ['dana', '/client add SJ northside', /your role is supervisor/],
+    ['eli', '/client met KP-07', /your role is clinician/],
+    ['eli', '/client consent SJ-14 name Sam', /your role is clinician/],
+    ['farah', '/client show SJ-14', /No one with the reference SJ-14 is on your clinical team's caseload/],
+    ['ben', '/client show SJ-14', /No one with the reference SJ-14 is on your caseload/],
+    ['ben', '/outreach SJ-14 home', /SJ-14 is on your caseload/],
+    ['ben', '/jobstart SJ-14 Harbour Café, barista 1/12 20h', /No one with the reference SJ-14 is on your caseload/],
+    ['chen', '/lead Harbour Café, barista for SJ-14', /No one with the reference SJ-14 is on your caseload/],
+    ['eli', '/ips me', /\/ips me is for specialist and supervisors; your role is clinician/],
+    ['aroha', '/ips export', /\/ips export is for supervisors; your role is specialist/],
+    ['gus', '/ips away today', /your role is admin/],
+    ['eli', '/refer LW-18 again', /known to another clinical team/],
+    ['eli', '/refer SJ-14 again', /already on Aroha Ngata's caseload/],
+  ])('%s: %s', async (handle, line, why) => {
+    const before = await audits();
+    const { reply, text } = await bot.say(handle, line);
+    expect(reply.kind).toBe('error');
+    expect(text).toMatch(why);
+    expect(await audits()).toBe(before);
+  });
+
+  it('lets clinicians see their own team\'s people and counts, never a reference in /client list', async () => {
+    const show = await bot.say('eli', '/client show SJ-14');
+    expect(show.reply.kind).toBe('message');
+    expect(show.text).toContain('Northside CMHT');
+    const list = await bot.say('farah', '/client list');
+    expect(list.text).toContain('Eastside CMHT');
+    // LW-18 (Ben), HN-02 and DG-40 (Chen) are Eastside's; SJ-14 and the rest are not.
+    expect(list.text).toMatch(/On the active caseload\s+3/);
+    expect(list.text).not.toMatch(/[A-Z]{2}-\d{2}/);
+  });
+});
+
+describe('/lead', () => {
+  it('stores the lead, shares it with the unit channel without names, and emits lead.created', async () => {
+    const reply = await sayWithEvents('aroha', '/lead Harbour Café, barista 20h £12.60/h for SJ-14 MT-21 weekend shifts');
+    expect(reply.kind).toBe('message');
+    const lead = await bot.database.db.jobLead.findFirstOrThrow({ orderBy: { id: 'desc' }, include: { clients: { include: { client: true } }, employer: true } });
+    expect(lead).toMatchObject({ role: 'barista', hours: '20', pay: '£12.60/h', notes: 'weekend shifts', status: 'open' });
+    expect(lead.employer.name).toBe('Harbour Café');
+    expect(lead.clients.map((c) => c.client.ref).sort()).toEqual(['MT-21', 'SJ-14']);
+    const shares = await bot.database.db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `lead:${lead.id}:` } } });
+    expect(shares).toHaveLength(1);
+    expect(shares[0]!.destination).toMatchObject({ kind: 'conversation', conversation: { channelId: 'harbour-ips' } });
+    expect(JSON.stringify(shares[0]!.message)).toContain('barista at Harbour Café');
+    expect(JSON.stringify(shares[0]!.message)).not.toMatch(/SJ-14|MT-21/);
+    expect(events).toContainEqual({ type: 'lead.created', leadId: lead.id, specialistId: await staffId('aroha') });
+    const audit = await bot.database.db.auditEvent.findFirst({ where: { action: 'lead.create', entityId: String(lead.id) } });
+    expect(audit?.platform).toBe('console');
+  });
+
+  it('lists and closes leads; only the owner or the supervisor may close one', async () => {
+    const lead = await bot.database.db.jobLead.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    expect((await bot.say('aroha', '/lead list')).text).toContain(`#${lead.id} barista at Harbour Café`);
+    const refused = await bot.say('ben', `/lead close ${lead.id}`);
+    expect(refused.text).toContain('not one of your leads');
+    const closed = await bot.say('dana', `/lead close ${lead.id} withdrawn`);
+    expect(closed.text).toContain('closed as withdrawn');
+    expect((await bot.database.db.jobLead.findUniqueOrThrow({ where: { id: lead.id } })).status).toBe('withdrawn');
+  });
+
+  it('a redelivered /lead writes one lead', async () => {
+    const before = await bot.database.db.jobLead.count();
+    const key = randomUUID();
+    await bot.say('aroha', '/lead Quayside Logistics, picker 16h', { idempotencyKey: key });
+    await bot.say('aroha', '/lead Quayside Logistics, picker 16h', { idempotencyKey: key });
+    expect(await bot.database.db.jobLead.count()).toBe(before + 1);
+  });
+
+  it('takes the form variant', async () => {
+    const form = await bot.say('aroha', '/lead form');
+    expect(form.reply.kind).toBe('form');
+    const { reply } = await bot.say('aroha', '/lead', { input: { kind: 'form', values: { employer: 'Harbour Café', role: 'kitchen porter', hours: '12', clients: 'SJ-14' } } });
+    expect(reply.kind).toBe('message');
+    const bad = await bot.say('aroha', '/lead', { input: { kind: 'form', values: { employer: 'Harbour Café', role: 'cook', hours: 'lots' } } });
+    expect(bad.reply).toMatchObject({ kind: 'error', fieldErrors: { hours: expect.stringContaining('hours') } });
+  });
+});
+
+describe('/refer', () => {
+  it('makes a pseudonymous reference from initials, picks the specialist with the smallest caseload and tells them at once', async () => {
+    // Eastside: Ben and Chen both have two active people; Chen gets fewer once one is closed.
+    expect((await bot.say('dana', '/client close DG-40 moved out of the area')).reply.kind).toBe('message');
+    const reply = await sayWithEvents('farah', '/refer HN wants warehouse work');
+    expect(reply.kind).toBe('message');
+    const client = await bot.database.db.client.findUniqueOrThrow({ where: { ref: 'HN-03' }, include: { referrals: true, clinicalTeam: true } });
+    const chen = await staffId('chen');
+    expect(client).toMatchObject({ status: 'referred', specialistId: chen, referredOn: new Date('2026-11-23T00:00:00Z') });
+    expect(client.clinicalTeam.key).toBe('eastside');
+    expect(client.referrals).toHaveLength(1);
+    const dm = await bot.database.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: `referral:${client.referrals[0]!.id}:${chen}` } });
+    expect(dm.destination).toEqual({ kind: 'staff', staffId: chen });
+    expect(JSON.stringify(dm.message)).toContain('/client met HN-03');
+    expect(events).toContainEqual({ type: 'referral.created', referralId: client.referrals[0]!.id, clientId: client.id, specialistId: chen });
+  });
+});
+
+describe('/client', () => {
+  it('adds a person, logs the first meeting (emitting client.met), the profile and consent', async () => {
+    expect((await bot.say('aroha', '/client add AB')).text).toContain('Added: AB-01');
+    expect((await bot.say('aroha', '/client add CD eastside')).text).toContain('not one of your clinical teams: northside');
+    const met = await sayWithEvents('aroha', '/client met AB-01 today');
+    expect(met.kind).toBe('message');
+    expect((await bot.say('aroha', '/client profile AB-01')).reply.kind).toBe('message');
+    expect((await bot.say('gus', '/client consent AB-01 name Alex')).reply.kind).toBe('message');
+    const row = await bot.database.db.client.findUniqueOrThrow({ where: { ref: 'AB-01' } });
+    expect(row).toMatchObject({ status: 'active', consentToBeNamed: true, firstName: 'Alex' });
+    expect(row.programmeEntryOn?.toISOString().slice(0, 10)).toBe('2026-11-23');
+    expect(row.profileStartedOn?.toISOString().slice(0, 10)).toBe('2026-11-23');
+    expect(events).toContainEqual({ type: 'client.met', clientId: row.id, specialistId: await staffId('aroha') });
+    const consentAudit = await bot.database.db.auditEvent.findFirstOrThrow({ where: { action: 'client.consent', entityId: String(row.id) } });
+    expect(JSON.stringify(consentAudit.details)).not.toContain('Alex');
+  });
+
+  it('lists the caseload with the day-30 flag and the outcome figures', async () => {
+    const { text } = await bot.say('aroha', '/client list');
+    expect(text).toMatch(/MT-21: day 45, looking for work; ⚑ past day 30/);
+    expect(text).toContain('KP-07: referred');
+    expect(text).toContain('Employment rate of people out of work');
+  });
+});
+
+describe('/jobstart, /jobend, /outreach', () => {
+  it('logs a quiet temporary job start and emits job.started with quiet', async () => {
+    const reply = await sayWithEvents('aroha', '/jobstart SJ-14 Quayside Logistics, picker 2026-11-30 16h temporary quiet');
+    expect(reply.kind).toBe('message');
+    const job = await bot.database.db.job.findFirstOrThrow({ where: { client: { ref: 'SJ-14' } }, orderBy: { id: 'desc' } });
+    expect(job).toMatchObject({ role: 'picker', jobType: 'logistics', permanent: false, competitive: true, quiet: true });
+    expect(Number(job.hoursPerWeek)).toBe(16);
+    expect(job.loggedAt.toISOString()).toBe(bot.clock.now().toISOString());
+    expect(events).toContainEqual({ type: 'job.started', jobId: job.id, clientId: job.clientId, specialistId: await staffId('aroha'), quiet: true });
+  });
+
+  it('refuses a job start for someone not met yet, and a job end with no job', async () => {
+    const before = await audits();
+    expect((await bot.say('aroha', '/jobstart KP-07 Harbour Café, barista 1/12 20h')).text).toContain('/client met KP-07');
+    expect((await bot.say('aroha', '/jobend MT-21')).text).toContain('no job that is still going');
+    expect(await audits()).toBe(before);
+  });
+
+  it('ends the job, keeps the person on the caseload and emits job.ended', async () => {
+    bot.clock.set('2026-12-04T10:00:00Z');
+    const reply = await sayWithEvents('aroha', '/jobend SJ-14 today contract ended early');
+    expect(reply.kind).toBe('message');
+    const job = await bot.database.db.job.findFirstOrThrow({ where: { client: { ref: 'SJ-14' } }, orderBy: { id: 'desc' }, include: { client: true } });
+    expect(job.endOn?.toISOString().slice(0, 10)).toBe('2026-12-04');
+    expect(job.endReason).toBe('contract ended early');
+    expect(job.client.status).toBe('active');
+    expect(events).toContainEqual({ type: 'job.ended', jobId: job.id, clientId: job.clientId, specialistId: job.specialistId });
+  });
+
+  it('logs outreach', async () => {
+    const { text } = await bot.say('aroha', '/outreach MT-21 home left a card');
+    expect(text).toContain('Outreach to MT-21 logged: home');
+    const row = await bot.database.db.outreachAttempt.findFirstOrThrow({ where: { client: { ref: 'MT-21' } } });
+    expect(row).toMatchObject({ method: 'home', notes: 'left a card' });
+  });
+});
+
+describe('/ips me, away and back', () => {
+  it('shows the week with the target and the outcome figures', async () => {
+    const { text } = await bot.say('aroha', '/ips me');
+    expect(text).toMatch(/Face-to-face employer contacts: 0 of 6/);
+    expect(text).toContain('SJ-14\'s job as picker at Quayside Logistics ended');
+    expect(text).toContain('Job starts: 1 first, 0 later; 1 supported into work');
+  });
+
+  it('sets and clears awayUntil', async () => {
+    expect((await bot.say('aroha', '/ips away until mon')).text).toContain('Away until the end of Mon 7 Dec');
+    expect((await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).awayUntil?.toISOString().slice(0, 10)).toBe('2026-12-07');
+    expect((await bot.say('aroha', '/ips away until last year')).reply.kind).toBe('error');
+    await bot.say('aroha', '/ips back');
+    expect((await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).awayUntil).toBeNull();
+  });
+});
+
+describe('form variants', () => {
+  it.each([
+    ['aroha', '/lead form', 'lead', ['employer', 'role', 'hours', 'pay', 'clients', 'notes']],
+    ['eli', '/refer', 'refer', ['client', 'notes']],
+    ['ben', '/jobstart form', 'jobstart', ['client', 'employer', 'role', 'start', 'hours', 'pay', 'temporary', 'quiet']],
+    ['ben', '/jobend', 'jobend', ['client', 'date', 'reason']],
+    ['ben', '/outreach form', 'outreach', ['client', 'method', 'date', 'notes']],
+  ])('%s: %s opens a form', async (handle, line, command, fields) => {
+    const { reply } = await bot.say(handle, line);
+    expect(reply.kind).toBe('form');
+    if (reply.kind !== 'form') return;
+    expect(reply.form.command).toBe(command);
+    expect(reply.form.fields.map((f) => f.name)).toEqual(fields);
+  });
+
+  it('takes the submitted forms through the same rules as typed lines', async () => {
+    const form = (handle: string, command: string, values: Record<string, string>) => bot.say(handle, `/${command}`, { input: { kind: 'form', values } });
+    expect((await form('ben', 'jobstart', { client: 'RB-33', employer: 'Harbour Café', role: 'cook', start: 'mon', hours: '30', temporary: 'yes', quiet: 'no' })).reply.kind).toBe('message');
+    const job = await bot.database.db.job.findFirstOrThrow({ where: { client: { ref: 'RB-33' } } });
+    expect(job).toMatchObject({ role: 'cook', jobType: 'hospitality', permanent: false, quiet: false, startOn: new Date('2026-12-07T00:00:00Z') });
+    expect((await form('ben', 'jobstart', { client: 'RB-33', employer: 'Harbour Café', role: 'cook', start: 'someday' })).reply)
+      .toMatchObject({ kind: 'error', fieldErrors: { start: expect.stringContaining("couldn't read the date") } });
+    expect((await form('ben', 'outreach', { client: 'RB-33', method: 'letter', date: 'yesterday', notes: 'sent a card' })).reply.kind).toBe('message');
+    expect((await form('ben', 'outreach', { client: 'RB-33', method: 'pigeon' })).reply).toMatchObject({ kind: 'error', fieldErrors: { method: expect.any(String) } });
+    expect((await form('eli', 'refer', { client: 'QT', notes: 'asked about work at clinic' })).reply.kind).toBe('message');
+    expect(await bot.database.db.client.findUnique({ where: { ref: 'QT-01' } })).toMatchObject({ status: 'referred' });
+    bot.clock.set('2026-12-08T10:00:00Z');
+    expect((await form('ben', 'jobend', { client: 'RB-33', date: 'today', reason: 'not for them' })).reply.kind).toBe('message');
+    expect((await bot.database.db.job.findUniqueOrThrow({ where: { id: job.id } })).endReason).toBe('not for them');
+  });
+});

@@ -1,0 +1,168 @@
+// Every caseload grammar, table-driven: what a line reads as, and which lines
+// are refused with a message and an example.
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../src/core/domain-error.js';
+import { parseLead } from '../../src/grammar/lead-grammar.js';
+import { parseJobEnd, parseJobStart } from '../../src/grammar/job-grammar.js';
+import { parseOutreach } from '../../src/grammar/outreach-grammar.js';
+import { parseRefer } from '../../src/grammar/refer-grammar.js';
+import { parseClient } from '../../src/grammar/client-grammar.js';
+import { parseExportRange } from '../../src/export/export-range.js';
+
+// Monday 23 November 2026
+const today = '2026-11-23';
+
+function refusal(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError');
+}
+
+describe('/lead grammar', () => {
+  it.each([
+    ['Harbour Café, barista 20h £12.60/h for SJ-14 weekend shifts', { employer: 'Harbour Café', role: 'barista', hours: 20, pay: '£12.60/h', clientRefs: ['SJ-14'], notes: 'weekend shifts' }],
+    ['"Quayside Logistics" forklift driver 37.5 hours', { employer: 'Quayside Logistics', role: 'forklift driver', hours: 37.5, clientRefs: [] }],
+    ['Quayside Logistics as forklift driver', { employer: 'Quayside Logistics', role: 'forklift driver', clientRefs: [] }],
+    ["Perry's Garden Centre: retail assistant for sj14 mt-21 $25/hr", { employer: "Perry's Garden Centre", role: 'retail assistant', pay: '$25/hr', clientRefs: ['SJ-14', 'MT-21'] }],
+    ['Harbour Café barista', { employer: 'Harbour Café', role: 'barista', clientRefs: [] }],
+    ['Harbour Café, kitchen porter - ask for Maria', { employer: 'Harbour Café', role: 'kitchen porter', clientRefs: [], notes: 'ask for Maria' }],
+    ['Bakehouse, baker pay £24,000 16hrs', { employer: 'Bakehouse', role: 'baker', pay: '£24,000', hours: 16, clientRefs: [] }],
+  ])('%s', (line, expected) => {
+    expect(parseLead(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['', 'employer and then the role'],
+    ['Harbour', 'employer and then the role'],
+    ['Harbour Café, barista 20h 16h', 'hours appear twice'],
+  ])('refuses %j', (line, message) => {
+    const error = refusal(() => parseLead(line));
+    expect(error.message).toContain(message);
+    expect(error.example).toMatch(/^\/lead /);
+  });
+});
+
+describe('/jobstart grammar', () => {
+  it.each([
+    ['SJ-14 Harbour Café, barista 1/12 20h £12.60/h', { clientRef: 'SJ-14', employer: 'Harbour Café', role: 'barista', startOn: '2026-12-01', hours: 20, pay: '£12.60/h', permanent: true, competitive: true, quiet: false }],
+    ['mt21 Quayside Logistics, picker mon 16h temporary quiet', { clientRef: 'MT-21', employer: 'Quayside Logistics', role: 'picker', startOn: '2026-11-30', hours: 16, permanent: false, competitive: true, quiet: true }],
+    ['SJ-14 "Harbour Café" kitchen porter 2026-12-07 type catering', { clientRef: 'SJ-14', employer: 'Harbour Café', role: 'kitchen porter', startOn: '2026-12-07', jobType: 'catering', permanent: true, competitive: true, quiet: false }],
+    ['SJ-14 Works Co, assembler yesterday sheltered', { clientRef: 'SJ-14', employer: 'Works Co', role: 'assembler', startOn: '2026-11-22', permanent: true, competitive: false, quiet: false }],
+  ])('%s', (line, expected) => {
+    expect(parseJobStart(line, today)).toEqual(expected);
+  });
+
+  it.each([
+    ['', "person's reference"],
+    ['Harbour Café, barista 1/12', 'not a client reference'],
+    ['SJ-14 Harbour Café, barista', 'When does the job start'],
+    ['SJ-14 Harbour Café, barista 1/12 banana', 'didn\'t understand "banana"'],
+    ['SJ-14 1/12', 'employer and then the role'],
+  ])('refuses %j', (line, message) => {
+    const error = refusal(() => parseJobStart(line, today));
+    expect(error.message).toContain(message);
+    expect(error.example).toMatch(/^\/jobstart /);
+  });
+});
+
+describe('/jobend grammar', () => {
+  it.each([
+    ['SJ-14', { clientRef: 'SJ-14' }],
+    ['SJ-14 yesterday contract ended', { clientRef: 'SJ-14', endOn: '2026-11-22', reason: 'contract ended' }],
+    ['sj14 fri', { clientRef: 'SJ-14', endOn: '2026-11-20' }],
+    ['SJ-14 found it too much', { clientRef: 'SJ-14', reason: 'found it too much' }],
+  ])('%s', (line, expected) => {
+    expect(parseJobEnd(line, today)).toEqual(expected);
+  });
+
+  it('refuses a line without a reference', () => {
+    expect(refusal(() => parseJobEnd('yesterday', today)).message).toContain('not a client reference');
+  });
+});
+
+describe('/outreach grammar', () => {
+  it.each([
+    ['MT-21 home left a card', { clientRef: 'MT-21', method: 'home', notes: 'left a card' }],
+    ['MT-21 call', { clientRef: 'MT-21', method: 'phone' }],
+    ['mt21 joint on fri with care coordinator', { clientRef: 'MT-21', method: 'joint', attemptedOn: '2026-11-20', notes: 'with care coordinator' }],
+    ['MT-21 letter on 2026-11-02', { clientRef: 'MT-21', method: 'letter', attemptedOn: '2026-11-02' }],
+  ])('%s', (line, expected) => {
+    expect(parseOutreach(line, today)).toEqual(expected);
+  });
+
+  it.each([
+    ['', 'reference'],
+    ['MT-21', 'home, community, phone, letter, family, joint'],
+    ['MT-21 carrier-pigeon', 'home, community, phone, letter, family, joint'],
+  ])('refuses %j', (line, message) => {
+    expect(refusal(() => parseOutreach(line, today)).message).toContain(message);
+  });
+});
+
+describe('/refer grammar', () => {
+  it.each([
+    ['SJ keen on outdoor work', { kind: 'initials', initials: 'SJ', notes: 'keen on outdoor work' }],
+    ['ab', { kind: 'initials', initials: 'AB' }],
+    ['sj14 back in touch', { kind: 'ref', ref: 'SJ-14', notes: 'back in touch' }],
+  ])('%s', (line, expected) => {
+    expect(parseRefer(line)).toEqual(expected);
+  });
+
+  it.each([[''], ['Sarah-Jane'], ['Samantha wants work']])('refuses %j', (line) => {
+    const error = refusal(() => parseRefer(line));
+    expect(error.example).toMatch(/^\/refer /);
+  });
+});
+
+describe('/client grammar', () => {
+  it.each([
+    ['add SJ northside', { sub: 'add', person: { kind: 'initials', initials: 'SJ' }, teamKey: 'northside' }],
+    ['add SJ-15', { sub: 'add', person: { kind: 'ref', ref: 'SJ-15' } }],
+    ['met SJ-15', { sub: 'met', ref: 'SJ-15' }],
+    ['met sj15 yesterday', { sub: 'met', ref: 'SJ-15', on: '2026-11-22' }],
+    ['profile SJ-15 2026-11-20', { sub: 'profile', ref: 'SJ-15', on: '2026-11-20' }],
+    ['show SJ-14', { sub: 'show', ref: 'SJ-14' }],
+    ['list', { sub: 'list' }],
+    ['close MT-21 moved away', { sub: 'close', ref: 'MT-21', reason: 'moved away' }],
+    ['consent SJ-14 name Sam', { sub: 'consent', ref: 'SJ-14', change: { kind: 'name', firstName: 'Sam' } }],
+    ['consent SJ-14 none', { sub: 'consent', ref: 'SJ-14', change: { kind: 'none' } }],
+    ['consent SJ-14 no-celebrations', { sub: 'consent', ref: 'SJ-14', change: { kind: 'celebrations', optOut: true } }],
+    ['consent SJ-14 celebrations', { sub: 'consent', ref: 'SJ-14', change: { kind: 'celebrations', optOut: false } }],
+  ])('%s', (line, expected) => {
+    expect(parseClient(line, today)).toEqual(expected);
+  });
+
+  it.each([
+    ['frobnicate SJ-14', 'not a /client command'],
+    ['met', 'Which person'],
+    ['met Sam', 'not a client reference'],
+    ['met SJ-14 someday', "couldn't read the date"],
+    ['met SJ-14 tomorrow', 'in the future'],
+    ['close SJ-14', 'Say why'],
+    ['consent SJ-14 name Sam Jones', 'one first name'],
+    ['consent SJ-14 maybe', 'no-celebrations'],
+    ['add Samantha', 'initials'],
+  ])('refuses %j', (line, message) => {
+    const error = refusal(() => parseClient(line, today));
+    expect(error.message).toContain(message);
+    expect(error.example).toMatch(/^\/client /);
+  });
+});
+
+describe('/ips export range', () => {
+  it.each([
+    [[], { from: '2026-10-01', to: today }],
+    [['2026-10-01', '2026-10-31'], { from: '2026-10-01', to: '2026-10-31' }],
+    [['1/9'], { from: '2026-09-01', to: today }],
+  ])('%j', (words, expected) => {
+    expect(parseExportRange(words, today)).toEqual(expected);
+  });
+
+  it.each([[['soon']], [['2026-10-31', '2026-10-01']], [['2026-10-01', 'later']]])('refuses %j', (words) => {
+    expect(refusal(() => parseExportRange(words, today)).example).toMatch(/^\/ips export/);
+  });
+});

@@ -1,0 +1,37 @@
+// A messenger at the network edge that records what the outbox asked of it.
+import type { Destination, Messenger, PostedRef } from '../../src/core/messenger.js';
+import type { Message } from '../../src/core/message.js';
+
+export interface RecordedPost {
+  to: Destination;
+  message: Message;
+  ref: PostedRef;
+}
+
+export interface RecordingMessenger extends Messenger {
+  posts: RecordedPost[];
+  deletes: PostedRef[];
+  /** Posts to one channel, by its channel id. */
+  postsIn(channelId: string): RecordedPost[];
+}
+
+export function recordingMessenger(): RecordingMessenger {
+  let next = 1;
+  const posts: RecordedPost[] = [];
+  const deletes: PostedRef[] = [];
+  return {
+    platform: 'console',
+    posts,
+    deletes,
+    postsIn: (channelId) => posts.filter((p) => p.to.kind === 'conversation' && p.to.conversation.channelId === channelId),
+    async post(to, message) {
+      const ref: PostedRef = { platform: 'console', channelId: to.kind === 'conversation' ? to.conversation.channelId : to.userId, messageId: `m${next++}` };
+      posts.push({ to, message, ref });
+      return ref;
+    },
+    async update() {},
+    async delete(ref) {
+      deletes.push(ref);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// End to end in the terminal adapter with the demo roster: a specialist types
+// /jobstart, and the clinical team's channel shows the celebration as a person
+// reads it; a simulated quarter shows every team's weekly nudges.
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConsoleMessenger, runConsole } from '../../adapters/console/index.js';
+import { addLocalDays, instantAt, type LocalDate } from '../../src/core/local-date.js';
+import { startTestBot, type TestBot } from '../support/test-bot.js';
+
+let bot: TestBot;
+let screen = '';
+const output = new PassThrough();
+output.on('data', (chunk: Buffer) => (screen += chunk.toString()));
+
+beforeAll(async () => {
+  bot = await startTestBot();
+  bot.core.outbox.register(createConsoleMessenger(output));
+});
+afterAll(async () => {
+  await bot?.close();
+});
+
+/** The posts shown for one channel, box by box. */
+const boxesIn = (text: string, channel: string) => text.split('\n┌── ').filter((box) => box.startsWith(`#${channel}\n`));
+
+describe('the terminal', () => {
+  it('shows a job start as a celebration in #northside-cmht, naming no one', async () => {
+    await runConsole(bot.core, { as: 'aroha', input: Readable.from(['/jobstart SJ-14 Harbour Cafe, barista today 20h\n']), output, interactive: false });
+    await bot.core.outbox.drain();
+    const [celebration] = boxesIn(screen, 'northside-cmht');
+    expect(celebration).toBeDefined();
+    expect(celebration).toContain('🎉 Job start');
+    expect(celebration).toMatch(/someone on the Northside CMHT caseload/i);
+    expect(celebration).toContain('a barista at a café');
+    expect(celebration).toContain('Thanks to Aroha Ngata');
+    expect(celebration).not.toMatch(/SJ-14|Harbour Café/);
+    expect(boxesIn(screen, 'harbour-ips')).toHaveLength(1);
+  });
+
+  it("shows every team's 5 Rs nudge each week of a simulated quarter", async () => {
+    screen = '';
+    for (let week = 0; week < 13; week++) {
+      const wednesday = addLocalDays('2026-11-25' as LocalDate, week * 7);
+      bot.clock.set(new Date(instantAt(wednesday, '10:00', 'Europe/London').getTime() + 60_000));
+      await bot.core.scheduler.tick();
+    }
+    await bot.core.outbox.drain();
+    for (const channel of ['northside-cmht', 'eastside-cmht']) {
+      const nudges = boxesIn(screen, channel).filter((box) => box.includes('5 Rs this week'));
+      expect(nudges, channel).toHaveLength(13);
+    }
+  });
+});
