@@ -31,7 +31,7 @@ export interface RunningSlack {
 }
 
 /** Slack's requests count as a burst until none came for this long. */
-const quietMs = 5;
+const quietMs = 20;
 /** Work after an ack waits at most this long for a burst to end (a form's trigger id lasts 3 s). */
 const maxDeferMs = 1_000;
 

@@ -112,10 +112,10 @@ function input(field: FormField, value: string | undefined): Element[] {
     case 'choice': {
       const choices = (field.options ?? []).map((o) => ({ title: o.label, value: o.value }));
       const known = !value || choices.some((c) => c.value === value);
+      const { value: _typed, ...withoutValue } = common;
       const set = {
         type: 'Input.ChoiceSet',
-        ...common,
-        ...(known ? {} : { value: undefined }),
+        ...(known ? common : withoutValue),
         choices,
         ...(field.suggest ? { style: 'filtered' } : { style: 'compact' }),
       };

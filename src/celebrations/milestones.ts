@@ -81,6 +81,7 @@ export function milestoneJob(deps: JobDeps): ScheduledJob {
       for (const unit of await db.vocationalUnit.findMany({ select: { id: true, timeZone: true } })) {
         const today = localDateOf(now, unit.timeZone);
         const due = [...(await jobMilestones(db, unit.id, today)), ...(await firstInterviews(db, unit.id, today))];
+        if (due.length === 0) continue;
         const done = new Set(
           (await db.celebration.findMany({ where: { key: { in: due.map((d) => d.key) } }, select: { key: true } })).map((c) => c.key),
         );

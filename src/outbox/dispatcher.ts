@@ -131,16 +131,24 @@ export function createDispatcher(deps: {
     const attempt = row.attempts + 1;
     try {
       let posted: PostedRef | undefined;
+      let sentBy: Messenger | undefined;
       if (isWithdrawal(row.message)) {
         posted = await withdraw(row.message.withdraw);
       } else {
         const { messenger, destination } = await resolve(row.destination as OutboxRecipient);
         posted = await messenger.post(destination, row.message as Message);
+        sentBy = messenger;
       }
-      await db.outboxMessage.update({
-        where: { id: row.id },
-        data: { status: 'sent', sentAt: clock.now(), platformRef: posted ? (posted as unknown as Prisma.InputJsonValue) : undefined, lastError: null },
+      const platformRef = posted ? (posted as unknown as Prisma.InputJsonValue) : undefined;
+      const { count } = await db.outboxMessage.updateMany({
+        where: { id: row.id, status: 'pending' },
+        data: { status: 'sent', sentAt: clock.now(), platformRef, lastError: null },
       });
+      if (count === 0 && posted && sentBy) {
+        // Cancelled while it was being sent (a celebration withdrawn that very moment): take it back down.
+        await db.outboxMessage.update({ where: { id: row.id }, data: { platformRef } });
+        await sentBy.delete(posted);
+      }
       result.sent++;
     } catch (error) {
       const failure = error instanceof DeliveryError ? error : new DeliveryError(String(error), true);

@@ -160,6 +160,31 @@ describe('/celebrate undo', () => {
     expect(await db().outboxMessage.count({ where: { status: 'cancelled' } })).toBe(2);
   });
 
+  it('takes down a celebration that was being posted at the moment it was withdrawn', async () => {
+    let postStarted!: () => void;
+    const started = new Promise<void>((resolve) => (postStarted = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: typeof messenger = {
+      ...messenger,
+      async post(to, message) {
+        postStarted();
+        await gate;
+        return messenger.post(to, message);
+      },
+    };
+    bot.core.outbox.register(slow);
+    await bot.say('aroha', '/jobstart SJ-14 Harbour Cafe, barista today'); // wakes the outbox: the post begins
+    await started;
+    const { text } = await bot.say('aroha', '/celebrate undo');
+    expect(text).toContain('Celebration withdrawn');
+    release();
+    await bot.core.outbox.drain();
+    expect(messenger.posts).toHaveLength(1); // the one already on its way
+    expect(messenger.deletes).toEqual([messenger.posts[0]!.ref]);
+    expect(await db().outboxMessage.count({ where: { status: 'sent', dedupeKey: { startsWith: 'celebration:' } } })).toBe(0);
+  });
+
   it("withdraws only the caller's own, and only within 24 hours", async () => {
     await jobStart('aroha', '/jobstart SJ-14 Harbour Cafe, barista today');
     const other = await bot.say('ben', '/celebrate undo');

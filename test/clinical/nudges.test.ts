@@ -1,7 +1,7 @@
 // The weekly 5 Rs nudges: a year of rotation, the referral-drought rule at its
 // boundary, muting, and catch-up after downtime.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../src/app.js';
+import { createCore, defaultSettings } from '../../src/app.js';
 import { addLocalDays, instantAt, toDbDate, type LocalDate } from '../../src/core/local-date.js';
 import type { Block, Message } from '../../src/core/message.js';
 import { fiveRs, prompts } from '../../src/nudges/prompts.js';
@@ -139,7 +139,6 @@ describe('5 Rs nudges', () => {
   });
 
   it('posts once when two processes tick at the same time', async () => {
-    const { createCore } = await import('../../src/app.js');
     const second = createCore({ db: db(), clock: bot.clock });
     bot.clock.set(dueOn('2026-12-02'));
     await Promise.all([bot.core.scheduler.tick(), second.scheduler.tick()]);

@@ -55,7 +55,7 @@ describe('Teams manifest', () => {
   it.each([
     ['color.png', 192, false],
     ['outline.png', 32, true],
-  ] as const)('has %s at %i×%i px', async (name, size, whiteOnly) => {
+  ] as const)('has %s at %i px square', async (name, size, whiteOnly) => {
     const png = PNG.sync.read(await readFile(join(manifestDir, name)));
     expect([png.width, png.height]).toEqual([size, size]);
     if (!whiteOnly) return;
