@@ -135,12 +135,13 @@ try {
   // Where a summary's time goes: its four aggregate queries, and drawing its chart.
   const phases = { caseload: 0, followAlong: 0, contactWeeks: 0, jobs: 0, charts: 0 };
   for (let unitId = 1; unitId <= units; unitId++) {
-    const ids = (await loadDigestUnit(database.db, unitId)).specialists.map((s) => s.id);
+    const unit = await loadDigestUnit(database.db, unitId);
+    const ids = unit.specialists.map((s) => s.id);
     let t = performance.now();
     await caseloadOn(database.db, ids, today);
     phases.caseload += performance.now() - t;
     t = performance.now();
-    await followAlongOn(database.db, ids, today);
+    await followAlongOn(database.db, ids, today, unit.timeZone);
     phases.followAlong += performance.now() - t;
     t = performance.now();
     const weeks = await contactWeeks(database.db, ids, period, 8);

@@ -4,8 +4,9 @@
 // behind them is only ever reached through (client, date) indexes.
 import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../db/tx.js';
-import { addLocalDays, type LocalDate } from '../core/local-date.js';
-import { jobLossContactDue, nextFollowAlongDue } from './follow-along.js';
+import { addLocalDays, toDbDate, type LocalDate } from '../core/local-date.js';
+import { loadCaseload } from '../services/caseload-snapshot.js';
+import { dueFollowAlong } from '../services/follow-along.js';
 import { monthsBefore } from './numbers.js';
 import { idsSql, inPersonSql } from './sql.js';
 
@@ -20,11 +21,14 @@ export interface CaseloadPerson {
   working: boolean;
 }
 
+export type FollowAlongState = 'overdue' | 'due' | 'on-time';
+
 export interface FollowAlongCase {
   ref: string;
   specialistId: number;
-  /** Undefined when nothing is due (a year of follow-along done). */
+  /** The earliest follow-along contact the person is waiting for, if any. */
   dueOn: LocalDate | undefined;
+  state: FollowAlongState;
   reason: 'in work' | 'job ended';
 }
 
@@ -51,20 +55,36 @@ export async function caseloadOn(tx: Tx, specialistIds: readonly number[], day: 
     ORDER BY c.ref`;
 }
 
-/** Jobs of the last year and recent job ends, with when the next follow-along contact is due. */
-export async function followAlongOn(tx: Tx, specialistIds: readonly number[], day: LocalDate): Promise<FollowAlongCase[]> {
-  const yearAgo = monthsBefore(day, 13);
-  const rows = await tx.$queryRaw<{ ref: string; specialistId: number; startOn: LocalDate; endOn: LocalDate | null; lastServiceOn: LocalDate | null }[]>`
-    SELECT c.ref, j."specialistId", j."startOn"::text AS "startOn", j."endOn"::text AS "endOn",
-      ${lastServiceSql(day)}::text AS "lastServiceOn"
-    FROM "Job" j JOIN "Client" c ON c.id = j."clientId"
-    WHERE j."specialistId" IN ${idsSql(specialistIds)}
-      AND j."startOn" <= ${day}::date AND j."startOn" >= ${yearAgo}::date
-      AND (j."endOn" IS NULL OR j."endOn" > ${addLocalDays(day, -14)}::date)
-    ORDER BY j."startOn", c.ref`;
-  return rows.map((r) =>
-    r.endOn !== null && r.endOn <= day
-      ? { ref: r.ref, specialistId: r.specialistId, dueOn: jobLossContactDue(r.endOn, r.lastServiceOn), reason: 'job ended' as const }
-      : { ref: r.ref, specialistId: r.specialistId, dueOn: nextFollowAlongDue(r.startOn, r.lastServiceOn), reason: 'in work' as const },
+/**
+ * Working people and recent job ends, with the follow-along contact they wait
+ * for. The schedule is the one the specialists' reminders use
+ * (services/follow-along.ts), so a supervisor sees overdue exactly what a
+ * specialist was reminded of: due is what the reminder shows today, overdue
+ * what it has shown past its day.
+ */
+export async function followAlongOn(tx: Tx, specialistIds: readonly number[], day: LocalDate, timeZone: string): Promise<FollowAlongCase[]> {
+  const people = await loadCaseload(
+    tx,
+    {
+      specialistId: { in: [...specialistIds] },
+      jobs: {
+        some: {
+          startOn: { lte: toDbDate(day), gte: toDbDate(monthsBefore(day, 13)) },
+          OR: [{ endOn: null }, { endOn: { gt: toDbDate(addLocalDays(day, -14)) } }],
+        },
+      },
+    },
+    timeZone,
   );
+  return people.map((person) => {
+    const [first] = dueFollowAlong(person, day).sort((a, b) => (a.by < b.by ? -1 : 1));
+    const ended = person.jobs.every((j) => j.endOn !== null && j.endOn <= day);
+    return {
+      ref: person.ref,
+      specialistId: person.specialistId!,
+      dueOn: first?.by,
+      state: first === undefined ? 'on-time' : first.by < day ? 'overdue' : 'due',
+      reason: ended ? 'job ended' : 'in work',
+    };
+  });
 }

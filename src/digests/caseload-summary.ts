@@ -13,7 +13,6 @@ import type { DigestPeriod } from './digest-period.js';
 import type { DigestUnit } from './digest-unit.js';
 import { weeklyContactTarget } from './fidelity-bands.js';
 import { fidelityScores, unitJobs, type SpecialistFigures } from './fidelity-estimate.js';
-import { followAlongState } from './follow-along.js';
 import { daysBetween, mean, monthsBefore, percent, sum } from './numbers.js';
 
 export const caseloadTarget = 20;
@@ -29,7 +28,7 @@ export async function buildCaseloadSummary(tx: Tx, unit: DigestUnit, period: Dig
   const today = period.end;
   const [caseload, followAlong, weeks, jobs] = await Promise.all([
     caseloadOn(tx, ids, today),
-    followAlongOn(tx, ids, today),
+    followAlongOn(tx, ids, today, unit.timeZone),
     contactWeeks(tx, ids, period, chartWeeks),
     unitJobs(tx, ids, today),
   ]);
@@ -54,7 +53,7 @@ export async function buildCaseloadSummary(tx: Tx, unit: DigestUnit, period: Dig
         const days = daysBetween(p.programmeEntryOn, p.firstEmployerContactOn ?? today);
         return p.firstEmployerContactOn !== null || days > daysToFirstContactTarget ? [days] : [];
       });
-    const follow = followAlong.filter((f) => f.specialistId === specialist.id).map((f) => ({ ...f, state: followAlongState(f.dueOn, today) }));
+    const follow = followAlong.filter((f) => f.specialistId === specialist.id);
     const working = follow.filter((f) => f.reason === 'in work');
     const toClose = people.filter((p) => (p.lastServiceOn ?? p.programmeEntryOn) < threeMonthsAgo);
     const repeat = sum(lastFour.map((w) => w.repeatVisits));
