@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   void core.scheduler.tick();
 
   const shutdown = async () => {
-    core.scheduler.stop();
+    await core.scheduler.stop();
     for (const stop of stops) await stop();
     await core.outbox.stop();
     await database.close();

@@ -14,7 +14,8 @@ export interface Scheduler {
   /** One pass over every job: what the cron tick does, and what tests call. */
   tick(): Promise<void>;
   start(): void;
-  stop(): void;
+  /** Stops the ticks and waits for the pass under way. */
+  stop(): Promise<void>;
 }
 
 export function createScheduler(deps: { clock: Clock; jobs: readonly ScheduledJob[]; log?: (line: string) => void }): Scheduler {
@@ -44,8 +45,10 @@ export function createScheduler(deps: { clock: Clock; jobs: readonly ScheduledJo
     start() {
       task = cron.schedule('* * * * *', () => void this.tick(), { noOverlap: true });
     },
-    stop() {
-      void task?.stop();
+    async stop() {
+      await task?.stop();
+      // Let a pass under way finish before the database closes under it.
+      await running;
     },
   };
 }

@@ -53,6 +53,7 @@ export async function startTestBot(options: { now?: string; demo?: boolean } = {
       return { reply, text: renderReply(reply) };
     },
     async close() {
+      await core.scheduler.stop();
       await core.outbox.stop();
       await database.close();
     },
