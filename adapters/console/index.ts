@@ -52,6 +52,8 @@ export async function runConsole(core: Core, options: ConsoleOptions): Promise<v
         receivedAt: core.clock.now(),
       });
       out.write(`${renderReply(reply)}\n${await writeReplyFiles(reply)}\n`);
+      // Show what the command sent to others (a DM, a channel post) before the next prompt.
+      await core.outbox.drain();
     }
     prompt();
   }

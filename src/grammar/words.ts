@@ -20,7 +20,11 @@ export function unquote(word: string): string {
 /** Pseudonymous client references look like "SJ-14": letters, a dash, digits. */
 export const clientRefPattern = /^[A-Za-z]{1,4}-?\d{1,6}$/;
 
+/**
+ * One spelling per reference: upper-case letters, a dash, and the number with
+ * at least two digits, so that "jd1", "JD-1" and "JD-01" are one person.
+ */
 export function normaliseClientRef(word: string): string {
   const m = /^([A-Za-z]{1,4})-?(\d{1,6})$/.exec(word.replace(/[,;:.]$/, ''));
-  return m ? `${m[1]!.toUpperCase()}-${m[2]}` : word;
+  return m ? `${m[1]!.toUpperCase()}-${String(Number(m[2])).padStart(2, '0')}` : word;
 }

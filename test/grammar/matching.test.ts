@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseClientRef } from '../../src/grammar/words.js';
 import { employerMatchKey } from '../../src/services/employers.js';
 
 describe('employerMatchKey', () => {
@@ -19,4 +20,16 @@ describe('employerMatchKey', () => {
   ])('%s ≠ %s', (a, b) => {
     expect(employerMatchKey(a)).not.toBe(employerMatchKey(b));
   });
+});
+
+describe('normaliseClientRef', () => {
+  it.each([
+    ['JD-1', 'JD-01'],
+    ['jd1', 'JD-01'],
+    ['JD-01', 'JD-01'],
+    ['sj14', 'SJ-14'],
+    ['SJ-014', 'SJ-14'],
+    ['AB-123', 'AB-123'],
+    ['KP-07,', 'KP-07'],
+  ])('%s → %s', (typed, ref) => expect(normaliseClientRef(typed)).toBe(ref));
 });
