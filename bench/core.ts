@@ -21,13 +21,16 @@ async function benchOn(name: string, database: Database): Promise<void> {
   const employer = await db.employer.findFirstOrThrow();
   const employers = ["Perry's Garden Centre", 'Beautiful Blooms Nursery', 'Harbour Cafe', 'Quayside Logistics'];
 
+  // Concurrent senders are different specialists, as in a real unit: one
+  // specialist's contacts with one employer queue behind each other's row locks.
+  const handles = ['aroha', 'ben', 'chen', 'dana'];
   const command = (i: number) =>
     core.router.handle({
       platform: 'console',
-      userId: 'aroha',
+      userId: handles[i % handles.length]!,
       conversation: { platform: 'console', workspace: 'local', channelId: 'bench', isDirect: true },
       command: 'contact',
-      input: { kind: 'text', text: `${employers[i % 4]} f2f for SJ-14 next tue talked about barista roles` },
+      input: { kind: 'text', text: `${employers[Math.floor(i / 4) % 4]} f2f next tue talked about barista roles` },
       idempotencyKey: randomUUID(),
       receivedAt: new Date(),
     });

@@ -9,7 +9,7 @@ import type { ContactType } from '../generated/prisma/enums.js';
 import { datePhraseExamples, readDatePhrase } from './date-phrase.js';
 import { clientRefPattern, isQuoted, normaliseClientRef, splitWords, unquote } from './words.js';
 
-export const contactUsage = '/contact <employer> [f2f|phone|email|visit] [for <client ref>] [on <date>] [next <date>] [notes]';
+export const contactUsage = '/contact <employer> [f2f|phone|email|visit] [for <client ref>] [on <date>] [next <date>] [benefits] [notes]';
 export const contactExample = "/contact Perry's Garden Centre f2f for SJ-14 next tue met the hiring manager";
 
 const typeWords: Record<string, ContactType> = {
