@@ -63,18 +63,21 @@ export async function caseloadOn(tx: Tx, specialistIds: readonly number[], day: 
  * what it has shown past its day.
  */
 export async function followAlongOn(tx: Tx, specialistIds: readonly number[], day: LocalDate, timeZone: string): Promise<FollowAlongCase[]> {
+  const firstStart = monthsBefore(day, 13);
   const people = await loadCaseload(
     tx,
     {
       specialistId: { in: [...specialistIds] },
       jobs: {
         some: {
-          startOn: { lte: toDbDate(day), gte: toDbDate(monthsBefore(day, 13)) },
+          startOn: { lte: toDbDate(day), gte: toDbDate(firstStart) },
           OR: [{ endOn: null }, { endOn: { gt: toDbDate(addLocalDays(day, -14)) } }],
         },
       },
     },
     timeZone,
+    // Only contacts from a week before the oldest of these jobs can clear a checkpoint.
+    addLocalDays(firstStart, -7),
   );
   return people.map((person) => {
     const [first] = dueFollowAlong(person, day).sort((a, b) => (a.by < b.by ? -1 : 1));
