@@ -4,7 +4,7 @@
 import type { Tx } from '../db/tx.js';
 import { fromDbDate, toDbDate, type LocalDate } from '../core/local-date.js';
 import type { FileAttachment } from '../core/message.js';
-import { contactTypeLabels } from '../commands/contact/contact-input.js';
+import { contactTypeLabels } from '../services/contacts.js';
 import { loadCaseload, type SnapshotPerson } from '../services/caseload-snapshot.js';
 import { inJobRetention, isSupportedIntoWork, supportedStarts } from '../services/outcomes.js';
 import { csvFile, type Cell } from './csv-file.js';

@@ -2,7 +2,7 @@
 // profile, employer contacts, leads, jobs, outreach, closure.
 import type { Tx } from '../db/tx.js';
 import { fromDbDate, localDateOf, type LocalDate } from '../core/local-date.js';
-import { contactTypeLabels } from '../commands/contact/contact-input.js';
+import { contactTypeLabels } from './contacts.js';
 
 export interface TimelineEntry {
   on: LocalDate;

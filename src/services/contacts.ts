@@ -9,6 +9,14 @@ export const inPersonTypes: readonly ContactType[] = ['face_to_face', 'visit'];
 
 export const weeklyFaceToFaceTarget = 6;
 
+/** As the seed's contact log names them. */
+export const contactTypeLabels: Record<ContactType, string> = {
+  face_to_face: 'Face to face',
+  phone: 'Phone call',
+  email: 'Email',
+  visit: 'Tour / visit',
+};
+
 export interface NewContact {
   specialistId: number;
   employerId: number;

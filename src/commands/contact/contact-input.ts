@@ -7,13 +7,6 @@ import { contactExample } from '../../grammar/contact-grammar.js';
 import { readDatePhrase, datePhraseExamples } from '../../grammar/date-phrase.js';
 import { clientRefPattern, normaliseClientRef } from '../../grammar/words.js';
 
-export const contactTypeLabels: Record<ContactType, string> = {
-  face_to_face: 'Face to face',
-  phone: 'Phone call',
-  email: 'Email',
-  visit: 'Tour / visit',
-};
-
 export interface ContactInput {
   employer: string;
   type: ContactType;

@@ -6,10 +6,10 @@ import type { Block } from '../../core/message.js';
 import { messageReply } from '../../core/reply.js';
 import { contactExample, contactUsage, parseContact } from '../../grammar/contact-grammar.js';
 import { caseloadRefs, findClientForCaller } from '../../services/caseload.js';
-import { contactsInWeek, createContact, faceToFaceInWeek, lastContactSince, weeklyFaceToFaceTarget } from '../../services/contacts.js';
+import { contactsInWeek, contactTypeLabels, createContact, faceToFaceInWeek, lastContactSince, weeklyFaceToFaceTarget } from '../../services/contacts.js';
 import { findOrCreateEmployer, searchEmployers } from '../../services/employers.js';
 import type { CommandContext, CommandDefinition } from '../command.js';
-import { contactFromForm, contactTypeLabels, validateContact, type ContactInput } from './contact-input.js';
+import { contactFromForm, validateContact, type ContactInput } from './contact-input.js';
 
 function weekLine(count: number): string {
   const left = weeklyFaceToFaceTarget - count;
