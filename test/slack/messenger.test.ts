@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 const messengerOn = (apiUrl: string) =>
-  createSlackMessenger(new webApi.WebClient('xoxb-test-token', { ...webClientOptions(apiUrl), logLevel: webApi.LogLevel.ERROR }));
+  createSlackMessenger(new webApi.WebClient('xoxb-fake', { ...webClientOptions(apiUrl), logLevel: webApi.LogLevel.ERROR }));
 
 describe('Slack messenger', () => {
   it('posts to a channel as Block Kit with escaped text, then updates and deletes that message', async () => {

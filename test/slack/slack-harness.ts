@@ -32,7 +32,7 @@ export async function startSlackHarness(options: { socketUrl?: string } = {}): P
   const logs: string[] = [];
   const slack = await startSlack(
     bot.core,
-    { botToken: 'xoxb-test-token', signingSecret, apiUrl: fake.apiUrl, ...(options.socketUrl ? { appToken: 'xapp-test-token' } : {}) },
+    { botToken: 'xoxb-fake', signingSecret, apiUrl: fake.apiUrl, ...(options.socketUrl ? { appToken: 'xapp-fake' } : {}) },
     { port: 0, log: (line) => logs.push(line) },
   );
   return {

@@ -5,9 +5,10 @@ import { addLocalDays, describeDate, type LocalDate } from '../../core/local-dat
 import type { Block } from '../../core/message.js';
 import { messageReply } from '../../core/reply.js';
 import { contactExample, contactUsage, parseContact } from '../../grammar/contact-grammar.js';
-import { caseloadRefs, findClientForCaller } from '../../services/caseload.js';
+import { findClientForCaller } from '../../services/caseload.js';
 import { contactsInWeek, contactTypeLabels, createContact, faceToFaceInWeek, lastContactSince, weeklyFaceToFaceTarget } from '../../services/contacts.js';
-import { findOrCreateEmployer, searchEmployers } from '../../services/employers.js';
+import { findOrCreateEmployer } from '../../services/employers.js';
+import { employerField, personField } from '../form-choices.js';
 import type { CommandContext, CommandDefinition } from '../command.js';
 import { contactFromForm, validateContact, type ContactInput } from './contact-input.js';
 
@@ -108,8 +109,6 @@ async function list(ctx: CommandContext): Promise<CommandReply> {
 }
 
 async function form(ctx: CommandContext): Promise<CommandReply> {
-  const employers = ctx.caller.organisationId === null ? [] : await searchEmployers(ctx.tx, ctx.caller.organisationId, '', 100);
-  const refs = await caseloadRefs(ctx.tx, ctx.caller.id);
   return {
     kind: 'form',
     form: {
@@ -117,20 +116,12 @@ async function form(ctx: CommandContext): Promise<CommandReply> {
       title: 'Log an employer contact',
       submitLabel: 'Log contact',
       fields: [
-        {
-          name: 'employer', label: 'Employer', kind: 'choice', required: true, suggest: 'employers',
-          options: employers.map((e) => ({ value: e.name, label: e.name })),
-          hint: 'Pick a known employer or type a new name.',
-        },
+        await employerField(ctx),
         {
           name: 'type', label: 'Contact type', kind: 'choice', required: true, initial: 'face_to_face',
           options: Object.entries(contactTypeLabels).map(([value, label]) => ({ value, label })),
         },
-        {
-          name: 'client', label: 'Person', kind: 'choice', required: false, suggest: 'caseload',
-          options: refs.map((r) => ({ value: r, label: r })),
-          hint: 'Leave empty for a contact about no one in particular.',
-        },
+        await personField(ctx, { required: false, hint: 'Leave empty for a contact about no one in particular.' }),
         { name: 'date', label: 'Date', kind: 'date', required: true, initial: ctx.today },
         { name: 'next', label: 'Next contact planned', kind: 'date', required: false, initial: addLocalDays(ctx.today, 7) as LocalDate },
         { name: 'notes', label: 'Details', kind: 'multiline', required: false, placeholder: 'Spoke to the hiring manager; back on Tuesday week.' },

@@ -8,8 +8,9 @@ import { dateValue, textValue, type FormValues } from '../../grammar/form-values
 import { jobEndExample, jobEndUsage, parseJobEnd, type JobEndDraft } from '../../grammar/job-grammar.js';
 import { isClientRef } from '../../grammar/job-terms.js';
 import { normaliseClientRef } from '../../grammar/words.js';
-import { caseloadRefs, findClientForCaller } from '../../services/caseload.js';
+import { findClientForCaller } from '../../services/caseload.js';
 import { openJobOf } from '../../services/jobs.js';
+import { personField } from '../form-choices.js';
 import type { CommandContext, CommandDefinition } from '../command.js';
 
 async function end(ctx: CommandContext, draft: JobEndDraft): Promise<CommandReply> {
@@ -33,7 +34,6 @@ async function end(ctx: CommandContext, draft: JobEndDraft): Promise<CommandRepl
 }
 
 async function form(ctx: CommandContext): Promise<CommandReply> {
-  const refs = await caseloadRefs(ctx.tx, ctx.caller.id);
   return {
     kind: 'form',
     form: {
@@ -41,7 +41,7 @@ async function form(ctx: CommandContext): Promise<CommandReply> {
       title: 'Log a job end',
       submitLabel: 'Log job end',
       fields: [
-        { name: 'client', label: 'Person', kind: 'choice', required: true, suggest: 'caseload', options: refs.map((r) => ({ value: r, label: r })) },
+        await personField(ctx, { required: true }),
         { name: 'date', label: 'Last day', kind: 'date', required: true, initial: ctx.today },
         { name: 'reason', label: 'Reason', kind: 'text', required: false, placeholder: 'Contract ended' },
       ],

@@ -7,11 +7,12 @@ import type { CommandInput, CommandReply } from '../../core/invocation.js';
 import { addLocalDays, describeDate } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
 import { jobStartExample, jobStartUsage, parseJobStart, type JobStartDraft } from '../../grammar/job-grammar.js';
-import { caseloadRefs, findClientForCaller } from '../../services/caseload.js';
-import { findOrCreateEmployer, searchEmployers } from '../../services/employers.js';
+import { findClientForCaller } from '../../services/caseload.js';
+import { findOrCreateEmployer } from '../../services/employers.js';
 import { jobTypeOf } from '../../services/job-types.js';
 import { createJob } from '../../services/jobs.js';
 import { supportedIntoWorkMinHours } from '../../services/outcomes.js';
+import { employerField, personField } from '../form-choices.js';
 import type { CommandContext, CommandDefinition } from '../command.js';
 import { jobStartForm, jobStartFromForm } from './jobstart-form.js';
 
@@ -75,9 +76,7 @@ async function start(ctx: CommandContext, draft: JobStartDraft): Promise<Command
 }
 
 async function form(ctx: CommandContext): Promise<CommandReply> {
-  const employers = ctx.caller.organisationId === null ? [] : await searchEmployers(ctx.tx, ctx.caller.organisationId, '', 100);
-  const refs = await caseloadRefs(ctx.tx, ctx.caller.id);
-  return { kind: 'form', form: jobStartForm(refs, employers.map((e) => e.name), ctx.today) };
+  return { kind: 'form', form: jobStartForm(await personField(ctx, { required: true }), await employerField(ctx), ctx.today) };
 }
 
 async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {

@@ -1,21 +1,21 @@
 // The /jobstart form and how its values become the same draft a typed line does.
 import { DomainError } from '../../core/domain-error.js';
 import type { LocalDate } from '../../core/local-date.js';
-import type { FormSpec } from '../../core/message.js';
+import type { FormField, FormSpec } from '../../core/message.js';
 import { dateValue, hoursValue, textValue, type FormValues } from '../../grammar/form-values.js';
 import { jobStartExample, type JobStartDraft } from '../../grammar/job-grammar.js';
 import { isClientRef } from '../../grammar/job-terms.js';
 import { normaliseClientRef } from '../../grammar/words.js';
 
-export function jobStartForm(refs: readonly string[], employers: readonly string[], today: LocalDate): FormSpec {
+export function jobStartForm(person: FormField, employer: FormField, today: LocalDate): FormSpec {
   const yesNo = [{ value: 'no', label: 'No' }, { value: 'yes', label: 'Yes' }];
   return {
     command: 'jobstart',
     title: 'Log a job start',
     submitLabel: 'Log job start',
     fields: [
-      { name: 'client', label: 'Person', kind: 'choice', required: true, suggest: 'caseload', options: refs.map((r) => ({ value: r, label: r })) },
-      { name: 'employer', label: 'Employer', kind: 'choice', required: true, suggest: 'employers', options: employers.map((e) => ({ value: e, label: e })), hint: 'Pick a known employer or type a new name.' },
+      person,
+      employer,
       { name: 'role', label: 'Role', kind: 'text', required: true, placeholder: 'Barista' },
       { name: 'start', label: 'Start date', kind: 'date', required: true, initial: today },
       { name: 'hours', label: 'Hours a week', kind: 'text', required: false, placeholder: '20', hint: '4 or more counts as "supported into work".' },

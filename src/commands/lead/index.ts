@@ -5,9 +5,10 @@ import { describeDate, localDateOf } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
 import { leadExample, leadUsage, parseLead, type LeadDraft } from '../../grammar/lead-grammar.js';
 import { caseloadRefs, findClientForCaller } from '../../services/caseload.js';
-import { findOrCreateEmployer, searchEmployers } from '../../services/employers.js';
+import { findOrCreateEmployer } from '../../services/employers.js';
 import { leadLine, leadShareMessage, leadShares } from '../../services/leads.js';
 import type { LeadStatus } from '../../generated/prisma/enums.js';
+import { employerField } from '../form-choices.js';
 import type { CommandContext, CommandDefinition } from '../command.js';
 import { leadFromForm, validateLead } from './lead-input.js';
 
@@ -100,7 +101,6 @@ async function close(ctx: CommandContext, args: string): Promise<CommandReply> {
 }
 
 async function form(ctx: CommandContext): Promise<CommandReply> {
-  const employers = ctx.caller.organisationId === null ? [] : await searchEmployers(ctx.tx, ctx.caller.organisationId, '', 100);
   const refs = await caseloadRefs(ctx.tx, ctx.caller.id);
   return {
     kind: 'form',
@@ -109,7 +109,7 @@ async function form(ctx: CommandContext): Promise<CommandReply> {
       title: 'Log a job lead',
       submitLabel: 'Log lead',
       fields: [
-        { name: 'employer', label: 'Employer', kind: 'choice', required: true, suggest: 'employers', options: employers.map((e) => ({ value: e.name, label: e.name })), hint: 'Pick a known employer or type a new name.' },
+        await employerField(ctx),
         { name: 'role', label: 'Role', kind: 'text', required: true, placeholder: 'Barista' },
         { name: 'hours', label: 'Hours a week', kind: 'text', required: false, placeholder: '20' },
         { name: 'pay', label: 'Pay', kind: 'text', required: false, placeholder: '£12.60/h' },

@@ -5,7 +5,8 @@ import type { CommandInput, CommandReply } from '../../core/invocation.js';
 import { describeDate, toDbDate } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
 import { outreachExample, outreachUsage, parseOutreach, type OutreachDraft } from '../../grammar/outreach-grammar.js';
-import { caseloadRefs, findClientForCaller } from '../../services/caseload.js';
+import { findClientForCaller } from '../../services/caseload.js';
+import { personField } from '../form-choices.js';
 import type { CommandContext, CommandDefinition } from '../command.js';
 import { outreachForm, outreachFromForm } from './outreach-form.js';
 
@@ -28,7 +29,7 @@ async function log(ctx: CommandContext, draft: OutreachDraft): Promise<CommandRe
 async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {
   if (input.kind === 'form') return log(ctx, outreachFromForm(input.values, ctx.today));
   const text = input.text.trim();
-  if (text === '' || text.toLowerCase() === 'form') return { kind: 'form', form: outreachForm(await caseloadRefs(ctx.tx, ctx.caller.id), ctx.today) };
+  if (text === '' || text.toLowerCase() === 'form') return { kind: 'form', form: outreachForm(await personField(ctx, { required: true }), ctx.today) };
   if (text.toLowerCase() === 'help') {
     return messageReply([{ kind: 'heading', text: '/outreach' }, { kind: 'list', items: outreach.usage.slice() }, { kind: 'note', text: `For example: ${outreachExample}` }]);
   }

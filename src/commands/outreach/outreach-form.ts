@@ -1,20 +1,20 @@
 // The /outreach form and how its values become the same draft a typed line does.
 import { DomainError } from '../../core/domain-error.js';
 import type { LocalDate } from '../../core/local-date.js';
-import type { FormSpec } from '../../core/message.js';
+import type { FormField, FormSpec } from '../../core/message.js';
 import type { OutreachMethod } from '../../generated/prisma/enums.js';
 import { dateValue, textValue, type FormValues } from '../../grammar/form-values.js';
 import { isClientRef } from '../../grammar/job-terms.js';
 import { outreachExample, outreachMethods, type OutreachDraft } from '../../grammar/outreach-grammar.js';
 import { normaliseClientRef } from '../../grammar/words.js';
 
-export function outreachForm(refs: readonly string[], today: LocalDate): FormSpec {
+export function outreachForm(person: FormField, today: LocalDate): FormSpec {
   return {
     command: 'outreach',
     title: 'Log an outreach attempt',
     submitLabel: 'Log outreach',
     fields: [
-      { name: 'client', label: 'Person', kind: 'choice', required: true, suggest: 'caseload', options: refs.map((r) => ({ value: r, label: r })) },
+      person,
       { name: 'method', label: 'How', kind: 'choice', required: true, options: outreachMethods.map((m) => ({ value: m, label: m })) },
       { name: 'date', label: 'Date', kind: 'date', required: true, initial: today },
       { name: 'notes', label: 'Notes', kind: 'multiline', required: false, placeholder: 'Left a card; will try Thursday.' },
