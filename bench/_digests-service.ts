@@ -2,11 +2,10 @@
 // (maxRSS) belongs to it alone: loads a synthetic national-scale service into a
 // fresh database, then builds every unit's agenda and caseload summary for one
 // week. Prints one JSON line. Usage: _digests-service.ts <postgres|pglite> <history fraction>
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { createScratchDatabase } from '../test/support/scratch-database.js';
 import { openDatabase, type Database } from '../src/db/database.js';
 import { buildAgenda } from '../src/digests/agenda.js';
 import { buildCaseloadSummary } from '../src/digests/caseload-summary.js';
@@ -24,16 +23,6 @@ const specialists = 500;
 const people = 10_000;
 const employers = 5_000;
 const historyDays = 3 * 365;
-
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** generate_series inserts: the database makes the rows, nothing crosses the wire per row. */
 function loadScript(fraction: number): string[] {
@@ -87,10 +76,9 @@ function loadScript(fraction: number): string[] {
 
 async function open(kind: string): Promise<{ database: Database; cleanup: () => Promise<void> }> {
   if (kind === 'postgres') {
-    const name = `ips_bench_${randomBytes(4).toString('hex')}`;
-    await onServer(`CREATE DATABASE ${name}`);
-    const database = await openDatabase({ kind: 'postgres', url: serverUrl.replace(/\/postgres$/, `/${name}`) });
-    return { database, cleanup: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+    const scratch = await createScratchDatabase(serverUrl, 'ips_bench');
+    const database = await openDatabase({ kind: 'postgres', url: scratch.url });
+    return { database, cleanup: scratch.drop };
   }
   const dir = await mkdtemp(join(tmpdir(), 'ips-bench-'));
   const database = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'db') });

@@ -3,10 +3,10 @@
 // idempotency record, week count) against a bare Prisma insert of the same
 // row, on embedded PGlite and on PostgreSQL. Target: at most 3× the bare insert.
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { createScratchDatabase } from '../test/support/scratch-database.js';
 import { createCore } from '../src/app.js';
 import { systemClock } from '../src/core/clock.js';
-import { openDatabase, type Database, type DatabaseLocation } from '../src/db/database.js';
+import { openDatabase, type Database } from '../src/db/database.js';
 import { loadDemoRoster } from '../src/demo/demo-roster.js';
 import { measure, printFigures, type Figures } from './stats.js';
 
@@ -56,28 +56,18 @@ async function benchOn(name: string, database: Database): Promise<void> {
   await database.close();
 }
 
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
-
 export default async function run(): Promise<void> {
   await benchOn('PGlite', await openDatabase({ kind: 'pglite', dataDir: 'memory://' }));
-  const name = `ips_bench_${Date.now()}`;
+  let scratch;
   try {
-    await onServer(`CREATE DATABASE ${name}`);
+    scratch = await createScratchDatabase(serverUrl, 'ips_bench');
   } catch (error) {
     console.log(`PostgreSQL at ${serverUrl} is not reachable (${String(error)}): skipped.`);
     return;
   }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const location: DatabaseLocation = { kind: 'postgres', url: url.toString() };
   try {
-    await benchOn('PostgreSQL', await openDatabase(location));
+    await benchOn('PostgreSQL', await openDatabase({ kind: 'postgres', url: scratch.url }));
   } finally {
-    await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await scratch.drop();
   }
 }
