@@ -138,7 +138,11 @@ try {
     await unitJobs(database.db, ids, today);
     phases.jobs += performance.now() - t;
     t = performance.now();
-    await contactsChartPng(weeks.map((w) => ({ specialist: String(w.specialistId), week: String(w.weeksAgo), contacts: w.inPerson })), 6, 'bench');
+    await contactsChartPng(
+      weeks.map((w) => ({ specialist: String(w.specialistId), week: String(w.weeksAgo), contacts: w.inPerson })),
+      6,
+      'bench',
+    );
     phases.charts += performance.now() - t;
   }
   const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);

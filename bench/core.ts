@@ -36,7 +36,14 @@ async function benchOn(name: string, database: Database): Promise<void> {
     });
   const bare = () =>
     db.employerContact.create({
-      data: { specialistId: aroha.id, employerId: employer.id, contactedOn: new Date(), type: 'face_to_face', cupOfTea: 1, details: 'bare insert' },
+      data: {
+        specialistId: aroha.id,
+        employerId: employer.id,
+        contactedOn: new Date(),
+        type: 'face_to_face',
+        cupOfTea: 1,
+        details: 'bare insert',
+      },
     });
 
   // Warm both paths (query plans, WebAssembly compilation) before measuring.
@@ -49,7 +56,9 @@ async function benchOn(name: string, database: Database): Promise<void> {
     const b = await measure(`${name}: bare Prisma insert, ${concurrency} at a time`, count, concurrency, bare);
     const c = await measure(`${name}: /contact command, ${concurrency} at a time`, count, concurrency, command);
     rows.push(b, c);
-    console.log(`${name}, ${concurrency} at a time: /contact p50 is ${(c.p50 / b.p50).toFixed(2)}× and throughput ${(b.count / b.seconds / (c.count / c.seconds)).toFixed(2)}× slower than a bare insert (target ≤ 3×)`);
+    console.log(
+      `${name}, ${concurrency} at a time: /contact p50 is ${(c.p50 / b.p50).toFixed(2)}× and throughput ${(b.count / b.seconds / (c.count / c.seconds)).toFixed(2)}× slower than a bare insert (target ≤ 3×)`,
+    );
   }
   printFigures(rows);
   await core.outbox.stop();

@@ -12,16 +12,28 @@ import { promisify } from 'node:util';
 const here = dirname(fileURLToPath(import.meta.url));
 
 async function measure(kind: string, fraction: number): Promise<Record<string, unknown>> {
-  const child = promisify(execFile)(process.execPath, ['--import', 'tsx', '--expose-gc', join(here, '_digests-service.ts'), kind, String(fraction)], {
-    cwd: join(here, '..'),
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const child = promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', '--expose-gc', join(here, '_digests-service.ts'), kind, String(fraction)],
+    {
+      cwd: join(here, '..'),
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   try {
     const { stdout } = await child;
     return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? String(error);
-    return { kind, fraction, error: stderr.split('\n').find((line) => /Error|failed/.test(line))?.trim() ?? 'failed' };
+    return {
+      kind,
+      fraction,
+      error:
+        stderr
+          .split('\n')
+          .find((line) => /Error|failed/.test(line))
+          ?.trim() ?? 'failed',
+    };
   }
 }
 

@@ -70,7 +70,12 @@ async function run(port: number, requests: SlackRequest[], concurrency: number):
 
 function contactRequests(fake: FakeSlack, label: string, count: number): SlackRequest[] {
   return Array.from({ length: count }, (_, i) =>
-    slashCommand({ command: '/contact', text: `Bench Employer ${i % 50} phone`, userId: slackUserId, responseUrl: fake.responseUrl(`${label}-${i}`) }),
+    slashCommand({
+      command: '/contact',
+      text: `Bench Employer ${i % 50} phone`,
+      userId: slackUserId,
+      responseUrl: fake.responseUrl(`${label}-${i}`),
+    }),
   );
 }
 
@@ -115,7 +120,9 @@ export default async function main(): Promise<void> {
       // Our work after the ack must finish before the next run measures anything.
       if (name === 'ours') await waitForResponses(fake, label, requestsPerRun);
       figures[name] = f;
-      console.log(`${name.padEnd(5)} ${String(concurrency).padStart(7)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(2).padStart(9)} ${f.p99.toFixed(2).padStart(8)}`);
+      console.log(
+        `${name.padEnd(5)} ${String(concurrency).padStart(7)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(2).padStart(9)} ${f.p99.toFixed(2).padStart(8)}`,
+      );
     }
     const ratio = figures.ours!.p99 / figures.bare!.p99;
     ratios.push(`${concurrency} sender(s): our p99 is ${ratio.toFixed(2)}× bare Bolt's (target ≤ 1.5×)`);

@@ -60,7 +60,11 @@ export default async function run(): Promise<void> {
   const send = async (port: number) => {
     const activity = message({ serviceUrl: connector.url, as: 'aroha' }, "contact Perry's Garden Centre f2f");
     const replied = new Promise<void>((resolve) => waiting.set(activity.id, resolve));
-    const res = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const res = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
     await replied;
@@ -71,13 +75,23 @@ export default async function run(): Promise<void> {
     const rows: Figures[] = [];
     for (const concurrency of concurrencies) {
       const figures: Record<'ours' | 'bare', Figures> = {} as never;
-      for (const [name, port] of [['bare', bare.port], ['ours', ours.port]] as const) {
+      for (const [name, port] of [
+        ['bare', bare.port],
+        ['ours', ours.port],
+      ] as const) {
         await measure('warm-up', warmUp, concurrency, () => send(port));
         connector.requests.length = 0;
-        figures[name] = await measure(`${name === 'ours' ? 'IPS bot' : 'bare Teams AI app'}, contact, ${concurrency} sender(s)`, activitiesPerRun, concurrency, () => send(port));
+        figures[name] = await measure(
+          `${name === 'ours' ? 'IPS bot' : 'bare Teams AI app'}, contact, ${concurrency} sender(s)`,
+          activitiesPerRun,
+          concurrency,
+          () => send(port),
+        );
         rows.push(figures[name]);
       }
-      console.log(`${concurrency} sender(s): our p99 is ${(figures.ours.p99 / figures.bare.p99).toFixed(2)}× the bare app's (target ≤ 1.5×); p50 ${(figures.ours.p50 / figures.bare.p50).toFixed(2)}×.`);
+      console.log(
+        `${concurrency} sender(s): our p99 is ${(figures.ours.p99 / figures.bare.p99).toFixed(2)}× the bare app's (target ≤ 1.5×); p50 ${(figures.ours.p50 / figures.bare.p50).toFixed(2)}×.`,
+      );
     }
     printFigures(rows);
     console.log(`(contacts logged: ${await database.db.employerContact.count()})`);

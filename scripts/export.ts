@@ -12,7 +12,9 @@ import { parseExportRange } from '../src/export/export-range.js';
 import { fidelityExport } from '../src/export/fidelity-export.js';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' }, unit: { type: 'string' }, out: { type: 'string', default: 'out' } } });
+  const { values } = parseArgs({
+    options: { from: { type: 'string' }, to: { type: 'string' }, unit: { type: 'string' }, out: { type: 'string', default: 'out' } },
+  });
   const config = loadConfig(process.env);
   const database = await openDatabase(config.database);
   try {
@@ -21,7 +23,10 @@ async function main(): Promise<void> {
     if (!unit) throw new Error(`Say which unit with --unit: ${units.map((u) => u.key).join(', ') || 'there are none'}.`);
     if (values.to && !values.from) throw new Error('Give --from with --to, e.g. --from 2026-10-01 --to 2026-12-31.');
     const today = localDateOf(systemClock.now(), unit.timeZone);
-    const range = parseExportRange([values.from, values.to].filter((v): v is string => Boolean(v)), today);
+    const range = parseExportRange(
+      [values.from, values.to].filter((v): v is string => Boolean(v)),
+      today,
+    );
     const files = await database.db.$transaction((tx) => fidelityExport(tx, unit.id, range));
     await mkdir(values.out!, { recursive: true });
     for (const file of files) {

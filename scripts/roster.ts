@@ -15,7 +15,9 @@ try {
   const database = await openDatabase(loadConfig().database);
   const result = await importRoster(database.db, roster, new Date());
   await database.close();
-  console.log(`Imported ${result.units} unit(s), ${result.clinicalTeams} clinical team(s), ${result.staff} staff, ${result.links} chat account link(s).`);
+  console.log(
+    `Imported ${result.units} unit(s), ${result.clinicalTeams} clinical team(s), ${result.staff} staff, ${result.links} chat account link(s).`,
+  );
 } catch (error) {
   if (error instanceof RosterFileError || error instanceof ConfigError || error instanceof SyntaxError) {
     console.error(error.message);

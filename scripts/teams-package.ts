@@ -28,7 +28,9 @@ export async function manifestProblems(manifest: TeamsManifest, botCommands: rea
   const expected = JSON.stringify(manifestCommands(botCommands));
   for (const list of manifest.bots?.[0]?.commandLists ?? []) {
     if (JSON.stringify(list.commands) !== expected) {
-      problems.push(`bots[0].commandLists (${list.scopes.join(', ')}) differ from the bot's commands: run npm run teams:package -- --update-manifest`);
+      problems.push(
+        `bots[0].commandLists (${list.scopes.join(', ')}) differ from the bot's commands: run npm run teams:package -- --update-manifest`,
+      );
     }
   }
   return problems;
@@ -57,13 +59,17 @@ async function main(): Promise<void> {
   if (process.argv.includes('--update-manifest')) return updateManifest();
   const appId = process.env.MICROSOFT_APP_ID?.trim();
   if (!appId) {
-    throw new Error(`Set MICROSOFT_APP_ID to the Azure bot's app id (it replaces ${appIdPlaceholder} in the manifest), e.g. MICROSOFT_APP_ID=… npm run teams:package`);
+    throw new Error(
+      `Set MICROSOFT_APP_ID to the Azure bot's app id (it replaces ${appIdPlaceholder} in the manifest), e.g. MICROSOFT_APP_ID=… npm run teams:package`,
+    );
   }
   const zip = await buildPackage(appId);
   await mkdir(join(root, 'out'), { recursive: true });
   const path = join(root, 'out/ips-bot-teams.zip');
   await writeFile(path, zip);
-  console.log(`Wrote out/ips-bot-teams.zip (${zip.length} bytes) for app ${appId}. Upload it in Teams: Apps → Manage your apps → Upload an app.`);
+  console.log(
+    `Wrote out/ips-bot-teams.zip (${zip.length} bytes) for app ${appId}. Upload it in Teams: Apps → Manage your apps → Upload an app.`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

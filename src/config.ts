@@ -16,12 +16,25 @@ const flag = z
 
 const EnvSchema = z.object({
   DATABASE_URL: optionalText.pipe(
-    z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
   ),
   IPS_DATA_DIR: optionalText.default('.data/pglite'),
   IPS_NO_DEMO: flag,
-  IPS_UNDO_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  IPS_CATCH_UP_HOURS: z.coerce.number().int().min(0).max(24 * 7).default(24),
+  IPS_UNDO_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  IPS_CATCH_UP_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 7)
+    .default(24),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -76,7 +89,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
   let slack: SlackConfig | undefined;
   if (e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) {
-    if (!e.SLACK_BOT_TOKEN) throw new ConfigError('SLACK_BOT_TOKEN is missing: Slack settings are present, but not the bot token (xoxb-…).');
+    if (!e.SLACK_BOT_TOKEN)
+      throw new ConfigError('SLACK_BOT_TOKEN is missing: Slack settings are present, but not the bot token (xoxb-…).');
     if (!e.SLACK_SIGNING_SECRET) throw new ConfigError('SLACK_SIGNING_SECRET is missing: Slack verifies every request with it.');
     slack = { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL };
   }

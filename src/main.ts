@@ -63,7 +63,10 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log(`${signal}: stopping.`);
-      shutdown().then(() => process.exit(0), () => process.exit(1));
+      shutdown().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     });
   }
 }

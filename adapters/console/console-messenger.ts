@@ -7,8 +7,7 @@ import { writeReplyFiles } from './write-files.js';
 
 export function createConsoleMessenger(output: Writable): Messenger {
   let next = 1;
-  const where = (to: Destination) =>
-    to.kind === 'direct' ? `direct message to ${to.userId}` : `#${to.conversation.channelId}`;
+  const where = (to: Destination) => (to.kind === 'direct' ? `direct message to ${to.userId}` : `#${to.conversation.channelId}`);
   const show = async (title: string, message: Message) => {
     output.write(`\n┌── ${title}\n${renderMessage(message).replace(/^/gm, '│ ')}\n└──\n`);
     // Pictures (the supervisor's chart) land in a folder; the terminal shows where.

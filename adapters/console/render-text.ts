@@ -31,7 +31,12 @@ export function renderMessage(message: Message): string {
 
 function renderForm(form: FormSpec): string {
   const lines = form.fields.map((f) => {
-    const options = f.options?.length ? `: ${f.options.slice(0, 8).map((o) => o.value).join(' | ')}${f.options.length > 8 ? ' | …' : ''}` : '';
+    const options = f.options?.length
+      ? `: ${f.options
+          .slice(0, 8)
+          .map((o) => o.value)
+          .join(' | ')}${f.options.length > 8 ? ' | …' : ''}`
+      : '';
     return `  • ${f.label}${f.required ? '' : ' (optional)'}${options}`;
   });
   return [

@@ -26,7 +26,10 @@ export async function homeView(core: Core, teamId: string, userId: string, deliv
   if (!caller) {
     const reply = await run(homeCommands[0].command, homeCommands[0].text);
     if (reply.kind !== 'form') blocks.push(...reply.message.blocks);
-    blocks.push({ kind: 'note', text: `Your Slack account <@${userId}> (member ID ${userId}) is not linked yet: an admin links it with /ips staff link @you <your roster handle>.` });
+    blocks.push({
+      kind: 'note',
+      text: `Your Slack account <@${userId}> (member ID ${userId}) is not linked yet: an admin links it with /ips staff link @you <your roster handle>.`,
+    });
   } else {
     for (const { command, text } of homeCommands) {
       const reply = await run(command, text);
@@ -37,7 +40,10 @@ export async function homeView(core: Core, teamId: string, userId: string, deliv
     }
     const forms = core.router.commands.filter((c) => c.roles.includes(caller.role) && c.usage.includes(`/${c.name} form`));
     if (forms.length) {
-      blocks.push({ kind: 'divider' }, { kind: 'buttons', buttons: forms.map((c) => ({ label: `/${c.name}: ${c.summary}`, command: c.name, args: 'form' })) });
+      blocks.push(
+        { kind: 'divider' },
+        { kind: 'buttons', buttons: forms.map((c) => ({ label: `/${c.name}: ${c.summary}`, command: c.name, args: 'form' })) },
+      );
     }
   }
   return { type: 'home', blocks: renderBlocks(blocks, homeBlocksMax) };

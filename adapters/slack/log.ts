@@ -8,7 +8,9 @@ export function boltLogger(log: Log): Logger {
   let level = LogLevel.WARN;
   let name = 'slack';
   const line = (severity: string, parts: unknown[]) =>
-    log(`${name} ${severity}: ${parts.map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : JSON.stringify(p))).join(' ')}`);
+    log(
+      `${name} ${severity}: ${parts.map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : JSON.stringify(p))).join(' ')}`,
+    );
   return {
     debug: () => undefined,
     info: () => undefined,

@@ -89,7 +89,11 @@ function renderField(field: FormField): InputBlock[] {
           ),
           input(
             { ...field, name: `${field.name}${newEntrySuffix}`, hint: undefined },
-            { type: 'plain_text_input', action_id: `${field.name}${newEntrySuffix}`, placeholder: plain('A new employer: its name in full', 150) },
+            {
+              type: 'plain_text_input',
+              action_id: `${field.name}${newEntrySuffix}`,
+              placeholder: plain('A new employer: its name in full', 150),
+            },
             { optional: true, label: plain(`Or a new ${field.label.toLowerCase()}`, 2000) },
           ),
         ];
@@ -141,7 +145,9 @@ export function formValues(state: Record<string, Record<string, StateValue>>): R
   const values: Record<string, string | undefined> = {};
   const typed: Record<string, string> = {};
   for (const [blockId, actions] of Object.entries(state)) {
-    const value = Object.values(actions).map(valueOf).find((v) => v !== undefined);
+    const value = Object.values(actions)
+      .map(valueOf)
+      .find((v) => v !== undefined);
     if (value === undefined) continue;
     if (blockId.endsWith(newEntrySuffix)) typed[blockId.slice(0, -newEntrySuffix.length)] = value;
     else values[blockId] = value;

@@ -23,7 +23,12 @@ export interface ReplyTarget {
 }
 
 /** A message only the caller sees: ephemeral in the channel, else in their DM with the bot. */
-export async function sendPrivately(client: webApi.WebClient, userId: string, channelId: string | undefined, message: Message): Promise<void> {
+export async function sendPrivately(
+  client: webApi.WebClient,
+  userId: string,
+  channelId: string | undefined,
+  message: Message,
+): Promise<void> {
   const rendered = renderMessage(message);
   if (channelId && !channelId.startsWith('D')) {
     try {

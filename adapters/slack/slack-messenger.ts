@@ -7,7 +7,14 @@ import { DeliveryError, type Destination, type Messenger, type PostedRef } from 
 import { renderMessage } from './render-blocks.js';
 
 /** Slack errors that go away by themselves; anything else needs a person (token, channel, scope). */
-const transientPlatformErrors = new Set(['ratelimited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'team_added_to_org']);
+const transientPlatformErrors = new Set([
+  'ratelimited',
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'team_added_to_org',
+]);
 
 interface WebApiFailure {
   code?: string;
@@ -22,7 +29,11 @@ export function deliveryErrorOf(error: unknown): DeliveryError {
   const e = (error ?? {}) as WebApiFailure;
   switch (e.code) {
     case webApi.ErrorCode.RateLimitedError:
-      return new DeliveryError(`Slack rate limit: retry after ${e.retryAfter ?? '?'} s`, true, e.retryAfter !== undefined ? e.retryAfter * 1000 : undefined);
+      return new DeliveryError(
+        `Slack rate limit: retry after ${e.retryAfter ?? '?'} s`,
+        true,
+        e.retryAfter !== undefined ? e.retryAfter * 1000 : undefined,
+      );
     case webApi.ErrorCode.HTTPError:
       return new DeliveryError(`Slack answered HTTP ${e.statusCode ?? '?'}`, e.statusCode === undefined || e.statusCode >= 500);
     case webApi.ErrorCode.RequestError:

@@ -16,7 +16,9 @@ async function aadObjectIdOf(context: TurnContext, mention: Mention): Promise<st
 export async function commandText(context: TurnContext): Promise<string> {
   const activity: Partial<Activity> = context.activity;
   let text = activity.text ?? '';
-  const mentions = (activity.entities ?? []).filter((e): e is Mention & { type: 'mention' } => e.type === 'mention') as unknown as Mention[];
+  const mentions = (activity.entities ?? []).filter(
+    (e): e is Mention & { type: 'mention' } => e.type === 'mention',
+  ) as unknown as Mention[];
   for (const mention of mentions) {
     if (mention.mentioned?.id === activity.recipient?.id || !mention.text || !text.includes(mention.text)) continue;
     text = text.replace(mention.text, `<@${await aadObjectIdOf(context, mention)}>`);

@@ -50,7 +50,10 @@ function renderBlock(block: Block, files: readonly FileAttachment[]): Element[] 
     case 'facts':
       return [{ type: 'FactSet', facts: block.facts.map((f) => ({ title: f.label, value: f.value })) }];
     case 'list':
-      return [...(block.title ? [text(block.title, { weight: 'Bolder' })] : []), ...block.items.map((i) => text(`• ${i}`, { spacing: 'Small' }))];
+      return [
+        ...(block.title ? [text(block.title, { weight: 'Bolder' })] : []),
+        ...block.items.map((i) => text(`• ${i}`, { spacing: 'Small' })),
+      ];
     case 'note':
       return [text(block.text, { size: 'Small', isSubtle: true })];
     case 'divider':
@@ -98,7 +101,11 @@ const summaryOf = (message: Message) => message.text.split('\n')[0]!.slice(0, 20
 
 /** A message activity: the card, files, and a one-line summary for notifications. */
 export function messageActivity(message: Message): Partial<Activity> {
-  return { type: 'message', summary: summaryOf(message), attachments: [CardFactory.adaptiveCard(messageCard(message)), ...fileAttachments(message)] };
+  return {
+    type: 'message',
+    summary: summaryOf(message),
+    attachments: [CardFactory.adaptiveCard(messageCard(message)), ...fileAttachments(message)],
+  };
 }
 
 function input(field: FormField, value: string | undefined): Element[] {
@@ -106,7 +113,14 @@ function input(field: FormField, value: string | undefined): Element[] {
   switch (field.kind) {
     case 'text':
     case 'multiline':
-      return [{ type: 'Input.Text', ...common, isMultiline: field.kind === 'multiline', ...(field.placeholder ? { placeholder: field.placeholder } : {}) }];
+      return [
+        {
+          type: 'Input.Text',
+          ...common,
+          isMultiline: field.kind === 'multiline',
+          ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+        },
+      ];
     case 'date':
       return [{ type: 'Input.Date', ...common }];
     case 'choice': {
@@ -123,7 +137,12 @@ function input(field: FormField, value: string | undefined): Element[] {
       if (field.suggest !== 'employers') return [set];
       return [
         { ...set, isRequired: false },
-        { type: 'Input.Text', id: `${field.name}${typedSuffix}`, label: `…or a new ${field.label.toLowerCase()}`, ...(known ? {} : { value }) },
+        {
+          type: 'Input.Text',
+          id: `${field.name}${typedSuffix}`,
+          label: `…or a new ${field.label.toLowerCase()}`,
+          ...(known ? {} : { value }),
+        },
       ];
     }
   }
@@ -133,7 +152,11 @@ function input(field: FormField, value: string | undefined): Element[] {
  * A form as a card. `values` are what was submitted (kept when the card is
  * shown again with `errors`, which sit under the fields they are about).
  */
-export function formCard(form: FormSpec, values: Record<string, string | undefined> = {}, errors: { message?: string; fields?: Record<string, string> } = {}): AdaptiveCard {
+export function formCard(
+  form: FormSpec,
+  values: Record<string, string | undefined> = {},
+  errors: { message?: string; fields?: Record<string, string> } = {},
+): AdaptiveCard {
   const body: Element[] = [text(form.title, { size: 'Large', weight: 'Bolder' })];
   if (errors.message) body.push(text(errors.message, { color: 'Attention' }));
   for (const field of form.fields) {
@@ -142,11 +165,20 @@ export function formCard(form: FormSpec, values: Record<string, string | undefin
     if (error) body.push(text(error, { color: 'Attention', size: 'Small', spacing: 'None' }));
     else if (field.hint) body.push(text(field.hint, { size: 'Small', isSubtle: true, spacing: 'None' }));
   }
-  const submit = { type: 'Action.Submit', title: form.submitLabel, style: 'positive', data: { formCommand: form.command } satisfies FormData };
+  const submit = {
+    type: 'Action.Submit',
+    title: form.submitLabel,
+    style: 'positive',
+    data: { formCommand: form.command } satisfies FormData,
+  };
   return card(body, [submit], form.title);
 }
 
-export function formActivity(form: FormSpec, values?: Record<string, string | undefined>, errors?: Parameters<typeof formCard>[2]): Partial<Activity> {
+export function formActivity(
+  form: FormSpec,
+  values?: Record<string, string | undefined>,
+  errors?: Parameters<typeof formCard>[2],
+): Partial<Activity> {
   return { type: 'message', summary: form.title, attachments: [CardFactory.adaptiveCard(formCard(form, values, errors))] };
 }
 

@@ -27,7 +27,9 @@ export interface ConversationStore {
 
 type Row = { workspace: string; channelId: string; userId: string | null; reference: unknown };
 const toSaved = (row: Row | null): SavedConversation | undefined =>
-  row ? { workspace: row.workspace, channelId: row.channelId, userId: row.userId, reference: row.reference as Partial<ConversationReference> } : undefined;
+  row
+    ? { workspace: row.workspace, channelId: row.channelId, userId: row.userId, reference: row.reference as Partial<ConversationReference> }
+    : undefined;
 
 export function createConversationStore(db: Db): ConversationStore {
   const written = new Map<string, string>();
@@ -62,7 +64,9 @@ export function createConversationStore(db: Db): ConversationStore {
       written.set(key, json);
     },
     async byChannel(channelId, workspace) {
-      return toSaved(await db.platformConversation.findFirst({ where: { platform: 'teams', channelId, ...(workspace ? { workspace } : {}) } }));
+      return toSaved(
+        await db.platformConversation.findFirst({ where: { platform: 'teams', channelId, ...(workspace ? { workspace } : {}) } }),
+      );
     },
     async personalChat(userId) {
       return toSaved(await db.platformConversation.findFirst({ where: { platform: 'teams', userId }, orderBy: { updatedAt: 'desc' } }));

@@ -61,9 +61,16 @@ export function createConversations(deps: { adapter: BotAdapter; appId: string; 
         channelData: { tenant: { id: workspace } },
       } as ConversationParameters;
       let conversationId = '';
-      await adapter.createConversationAsync(appId, base.channelId ?? 'msteams', base.serviceUrl, botFrameworkAudience, parameters, async (context) => {
-        conversationId = context.activity.conversation.id;
-      });
+      await adapter.createConversationAsync(
+        appId,
+        base.channelId ?? 'msteams',
+        base.serviceUrl,
+        botFrameworkAudience,
+        parameters,
+        async (context) => {
+          conversationId = context.activity.conversation.id;
+        },
+      );
       const reference: Partial<ConversationReference> = {
         channelId: base.channelId ?? 'msteams',
         serviceUrl: base.serviceUrl,

@@ -36,7 +36,10 @@ export function createTeamsAdapter(config: TeamsConfig): TeamsAdapter {
 }
 
 const isActivityShaped = (body: unknown): boolean =>
-  typeof body === 'object' && body !== null && typeof (body as { type?: unknown }).type === 'string' && (body as { type: string }).type !== '';
+  typeof body === 'object' &&
+  body !== null &&
+  typeof (body as { type?: unknown }).type === 'string' &&
+  (body as { type: string }).type !== '';
 
 export async function startTeams(core: Core, config: TeamsConfig, options: TeamsOptions = {}): Promise<RunningTeams> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -52,7 +55,9 @@ export async function startTeams(core: Core, config: TeamsConfig, options: Teams
   web.use(express.json({ limit: '1mb' }));
   web.post('/api/messages', async (req: Request, res: Response) => {
     if (!isActivityShaped(req.body)) {
-      res.status(400).json({ error: 'Not a Bot Framework activity: the body must be a JSON object with a "type", like {"type":"message",…}.' });
+      res
+        .status(400)
+        .json({ error: 'Not a Bot Framework activity: the body must be a JSON object with a "type", like {"type":"message",…}.' });
       return;
     }
     try {

@@ -30,7 +30,12 @@ export function createTeamsBot(deps: { core: Core; adapter: BotAdapter; appId?: 
   const store = createConversationStore(core.db);
   const conversations = createConversations({ adapter: deps.adapter, appId: deps.appId ?? '', store });
   const messenger = createTeamsMessenger({ db: core.db, store, conversations });
-  const app = new Application({ botAppId: deps.appId ?? '', removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
+  const app = new Application({
+    botAppId: deps.appId ?? '',
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
 
   function run(context: TurnContext, command: string, input: CommandInput, keySuffix = ''): Promise<CommandReply> {
     const activity = context.activity;
@@ -52,7 +57,11 @@ export function createTeamsBot(deps: { core: Core; adapter: BotAdapter; appId?: 
       await context.sendActivity(activity);
       return;
     }
-    const chat = await conversations.personalChat(senderOf(context.activity), tenantOf(context.activity), Turn.getConversationReference(context.activity));
+    const chat = await conversations.personalChat(
+      senderOf(context.activity),
+      tenantOf(context.activity),
+      Turn.getConversationReference(context.activity),
+    );
     await conversations.send(chat.reference, activity);
   }
 
@@ -64,7 +73,11 @@ export function createTeamsBot(deps: { core: Core; adapter: BotAdapter; appId?: 
   }
 
   /** A submitted form: with errors the same form again, values kept, messages beside the fields. */
-  async function submitForm(context: TurnContext, command: string, data: Record<string, unknown>): Promise<{ reply: CommandReply; card: Partial<Activity> }> {
+  async function submitForm(
+    context: TurnContext,
+    command: string,
+    data: Record<string, unknown>,
+  ): Promise<{ reply: CommandReply; card: Partial<Activity> }> {
     const values = formValues(data);
     const reply = await run(context, command, { kind: 'form', values });
     if (reply.kind !== 'error') return { reply, card: replyActivity(reply) };
@@ -112,7 +125,9 @@ export function createTeamsBot(deps: { core: Core; adapter: BotAdapter; appId?: 
     const { reply, card } = await submitForm(context, command, data);
     if (reply.kind === 'error') {
       const attachment = card.attachments?.[0];
-      return attachment?.contentType === CardFactory.contentTypes.adaptiveCard ? { title: command, card: attachment, width: 'medium', height: 'large' } : reply.message.text;
+      return attachment?.contentType === CardFactory.contentTypes.adaptiveCard
+        ? { title: command, card: attachment, width: 'medium', height: 'large' }
+        : reply.message.text;
     }
     // The confirmation is the caller's alone: their personal chat, and the dialog closes.
     await toCaller(context, card);

@@ -12,7 +12,8 @@ export function createTeamsMessenger(deps: { db: Db; store: ConversationStore; c
 
   async function saved(channelId: string, workspace?: string): Promise<SavedConversation> {
     const found = await store.byChannel(channelId, workspace);
-    if (!found) throw new DeliveryError(`the bot has no saved reference for Teams conversation ${channelId}: add the app there first`, false);
+    if (!found)
+      throw new DeliveryError(`the bot has no saved reference for Teams conversation ${channelId}: add the app there first`, false);
     return found;
   }
 

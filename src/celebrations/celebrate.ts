@@ -63,9 +63,10 @@ export async function celebrate(tx: Tx, request: CelebrationRequest, now: Date, 
     include: { clinicalTeam: { include: { unit: true } }, specialist: true },
   });
   if (!client || client.celebrationsOptOut) return false;
-  const job = request.jobId === undefined
-    ? undefined
-    : await tx.job.findUnique({ where: { id: request.jobId }, include: { employer: true, specialist: true } });
+  const job =
+    request.jobId === undefined
+      ? undefined
+      : await tx.job.findUnique({ where: { id: request.jobId }, include: { employer: true, specialist: true } });
   if (job === null || job?.quiet) return false;
   const employerId = job?.employerId ?? request.employerId;
   const employer = employerId ? await tx.employer.findUnique({ where: { id: employerId } }) : null;
@@ -93,7 +94,9 @@ export async function celebrate(tx: Tx, request: CelebrationRequest, now: Date, 
     const dedupeKey = `celebration:${request.key}:${channel.bindingId}`;
     await enqueue({
       dedupeKey,
-      to: channel.threaded ? { kind: 'thread', conversation: channel.conversation, thread } : { kind: 'conversation', conversation: channel.conversation },
+      to: channel.threaded
+        ? { kind: 'thread', conversation: channel.conversation, thread }
+        : { kind: 'conversation', conversation: channel.conversation },
       message,
       notBefore,
     });

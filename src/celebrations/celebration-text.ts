@@ -121,6 +121,7 @@ export function celebrationMessage(facts: CelebrationFacts, variant: number): Me
     { kind: 'heading', text: headings[facts.kind] },
     { kind: 'paragraph', text: template(said(facts)) },
   ];
-  if (facts.specialistName) blocks.push({ kind: 'note', text: `Thanks to ${facts.specialistName}, employment specialist, for the support.` });
+  if (facts.specialistName)
+    blocks.push({ kind: 'note', text: `Thanks to ${facts.specialistName}, employment specialist, for the support.` });
   return message(blocks);
 }

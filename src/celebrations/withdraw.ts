@@ -40,7 +40,11 @@ export async function lastCelebrationOf(tx: Tx, specialistId: number, now: Date)
 }
 
 /** Cancels or deletes each of its posts; counts how many were cancelled before sending and how many are being deleted. */
-export async function withdrawCelebration(tx: Tx, celebration: WithdrawableCelebration, now: Date): Promise<{ cancelled: number; deleted: number }> {
+export async function withdrawCelebration(
+  tx: Tx,
+  celebration: WithdrawableCelebration,
+  now: Date,
+): Promise<{ cancelled: number; deleted: number }> {
   let cancelled = 0;
   let deleted = 0;
   for (const key of celebration.outboxKeys) {

@@ -8,7 +8,11 @@ import type { CommandContext } from './command.js';
 export async function employerField(ctx: CommandContext): Promise<FormField> {
   const employers = ctx.caller.organisationId === null ? [] : await searchEmployers(ctx.tx, ctx.caller.organisationId, '', 100);
   return {
-    name: 'employer', label: 'Employer', kind: 'choice', required: true, suggest: 'employers',
+    name: 'employer',
+    label: 'Employer',
+    kind: 'choice',
+    required: true,
+    suggest: 'employers',
     options: employers.map((e) => ({ value: e.name, label: e.name })),
     hint: 'Pick a known employer or type a new name.',
   };
@@ -17,7 +21,11 @@ export async function employerField(ctx: CommandContext): Promise<FormField> {
 export async function personField(ctx: CommandContext, options: { required: boolean; hint?: string }): Promise<FormField> {
   const refs = await caseloadRefs(ctx.tx, ctx.caller.id);
   return {
-    name: 'client', label: 'Person', kind: 'choice', required: options.required, suggest: 'caseload',
+    name: 'client',
+    label: 'Person',
+    kind: 'choice',
+    required: options.required,
+    suggest: 'caseload',
     options: refs.map((r) => ({ value: r, label: r })),
     ...(options.hint ? { hint: options.hint } : {}),
   };

@@ -48,7 +48,9 @@ export function createRouter(deps: RouterDeps): Router {
     const name = invocation.command.replace(/^\//, '').toLowerCase();
     const command = byName.get(name);
     if (!command) {
-      return errorReply(new DomainError('COMMAND.UNKNOWN', `There is no /${name} command. The commands are: ${commandList}.`, '/ips for help'));
+      return errorReply(
+        new DomainError('COMMAND.UNKNOWN', `There is no /${name} command. The commands are: ${commandList}.`, '/ips for help'),
+      );
     }
     const { conversation } = invocation;
     const caller = await findCaller(deps.db, invocation.platform, conversation.workspace, invocation.userId);
@@ -83,7 +85,15 @@ export function createRouter(deps: RouterDeps): Router {
           settings: deps.settings,
           commands: deps.commands,
           async audit(action, entity, entityId, details) {
-            audits.push({ actorId: caller.id, platform: invocation.platform, action, entity, entityId: String(entityId), details: details as Prisma.InputJsonValue, at: now });
+            audits.push({
+              actorId: caller.id,
+              platform: invocation.platform,
+              action,
+              entity,
+              entityId: String(entityId),
+              details: details as Prisma.InputJsonValue,
+              at: now,
+            });
           },
           async emit(event) {
             for (const subscriber of deps.subscribers ?? []) {

@@ -25,7 +25,10 @@ function blockText(block: Block): string {
 }
 
 export function message(blocks: Block[], files?: Message['files']): Message {
-  const text = blocks.map(blockText).filter((t) => t !== '').join('\n');
+  const text = blocks
+    .map(blockText)
+    .filter((t) => t !== '')
+    .join('\n');
   return files ? { text, blocks, files } : { text, blocks };
 }
 

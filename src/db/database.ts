@@ -32,10 +32,7 @@ export async function openDatabase(location: DatabaseLocation, options: { migrat
     adapterFactory = new PrismaPg({ connectionString: location.url });
   } else {
     if (location.kind === 'pglite' && !location.dataDir.includes('://')) await mkdir(location.dataDir, { recursive: true });
-    pglite =
-      location.kind === 'pglite'
-        ? await PGlite.create(location.dataDir)
-        : await PGlite.create({ loadDataDir: location.snapshot });
+    pglite = location.kind === 'pglite' ? await PGlite.create(location.dataDir) : await PGlite.create({ loadDataDir: location.snapshot });
     adapterFactory = new PrismaPGlite(pglite);
   }
   if (options.migrate ?? true) await applyMigrations(adapterFactory);

@@ -48,14 +48,20 @@ export async function loadDemoRoster(db: Db, now: Date): Promise<void> {
       data: { organisationId: organisation.id, name: 'Harbour IPS', key: 'harbour', timeZone },
     });
     const teamIds: Record<string, number> = {};
-    for (const [key, name] of [['northside', 'Northside CMHT'], ['eastside', 'Eastside CMHT']] as const) {
+    for (const [key, name] of [
+      ['northside', 'Northside CMHT'],
+      ['eastside', 'Eastside CMHT'],
+    ] as const) {
       teamIds[key] = (await tx.clinicalTeam.create({ data: { unitId: unit.id, name, key } })).id;
     }
     const staffIds: Record<string, number> = {};
     for (const s of staff) {
       const row = await tx.staff.create({
         data: {
-          handle: s.handle, displayName: s.displayName, role: s.role, unitId: unit.id,
+          handle: s.handle,
+          displayName: s.displayName,
+          role: s.role,
+          unitId: unit.id,
           champion: 'champion' in s ? s.champion : false,
           teams: { create: s.teams.map((t) => ({ clinicalTeamId: teamIds[t]! })) },
         },

@@ -83,7 +83,6 @@ function joinValues() {
   return Prisma.join(milestoneSpans.map((m) => Prisma.sql`(${m.label}, ${m.sql})`));
 }
 
-
 function change(now: number, before: number): string {
   const delta = now - before;
   return delta === 0 ? `${now} (same as last week)` : `${now} (${delta > 0 ? '+' : ''}${delta} on last week)`;
@@ -105,23 +104,46 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
   const who = (id: number) => nameOf.get(id) ?? 'a former specialist';
 
   const [starts, reached, interviews, caseload, losses, leads, targets, lastWeek, benefits, waiting] = await Promise.all([
-    tx.job.findMany({ where: { specialistId: { in: specialistIds }, startOn: inPeriod }, include: { client: { select: { ref: true } } }, orderBy: { startOn: 'asc' } }),
+    tx.job.findMany({
+      where: { specialistId: { in: specialistIds }, startOn: inPeriod },
+      include: { client: { select: { ref: true } } },
+      orderBy: { startOn: 'asc' },
+    }),
     milestones(tx, unit, period),
-    tx.interview.findMany({ where: { interviewOn: inPeriod, client: { specialistId: { in: specialistIds } } }, include: { client: { select: { ref: true, specialistId: true } } }, orderBy: { interviewOn: 'asc' } }),
+    tx.interview.findMany({
+      where: { interviewOn: inPeriod, client: { specialistId: { in: specialistIds } } },
+      include: { client: { select: { ref: true, specialistId: true } } },
+      orderBy: { interviewOn: 'asc' },
+    }),
     caseloadOn(tx, specialistIds, period.end),
-    tx.job.findMany({ where: { specialistId: { in: specialistIds }, endOn: inPeriod }, include: { client: { select: { ref: true } } }, orderBy: { endOn: 'asc' } }),
+    tx.job.findMany({
+      where: { specialistId: { in: specialistIds }, endOn: inPeriod },
+      include: { client: { select: { ref: true } } },
+      orderBy: { endOn: 'asc' },
+    }),
     tx.jobLead.findMany({
       where: {
         specialistId: { in: specialistIds },
-        createdAt: { gte: instantAt(period.start, '00:00', unit.timeZone), lt: instantAt(addLocalDays(period.end, 1), '00:00', unit.timeZone) },
+        createdAt: {
+          gte: instantAt(period.start, '00:00', unit.timeZone),
+          lt: instantAt(addLocalDays(period.end, 1), '00:00', unit.timeZone),
+        },
       },
       include: { employer: { select: { name: true } }, clients: { select: { client: { select: { ref: true } } } } },
       orderBy: { createdAt: 'asc' },
     }),
     targetsFor(tx, unit, period),
     targetsFor(tx, unit, weeksBefore(period, 1)),
-    tx.employerContact.findMany({ where: { specialistId: { in: specialistIds }, benefitsLiaison: true, contactedOn: inPeriod }, include: { employer: { select: { name: true } } }, orderBy: { contactedOn: 'asc' } }),
-    tx.client.findMany({ where: { clinicalTeamId: { in: unit.clinicalTeamIds }, status: 'referred' }, orderBy: { ref: 'asc' }, select: { ref: true, referredOn: true } }),
+    tx.employerContact.findMany({
+      where: { specialistId: { in: specialistIds }, benefitsLiaison: true, contactedOn: inPeriod },
+      include: { employer: { select: { name: true } } },
+      orderBy: { contactedOn: 'asc' },
+    }),
+    tx.client.findMany({
+      where: { clinicalTeamId: { in: unit.clinicalTeamIds }, status: 'referred' },
+      orderBy: { ref: 'asc' },
+      select: { ref: true, referredOn: true },
+    }),
   ]);
 
   const day = (d: Date) => describeDate(d.toISOString().slice(0, 10), period.end);
@@ -133,26 +155,69 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
     { kind: 'heading', text: `IPS team meeting agenda: ${unit.name}, week to ${describeDate(period.end, period.end)}` },
     ...(options.lateNote ? [{ kind: 'note' as const, text: options.lateNote }] : []),
     { kind: 'heading', text: '1. Successes' },
-    listOr('Job starts', starts.map((j) => `${j.client.ref} started as ${j.role} (${j.jobType}) on ${day(j.startOn)}, with ${who(j.specialistId)}`), 'No job starts logged this week.'),
-    listOr('Milestones', [...reached, ...interviews.map((i) => `${i.client.ref}: job interview on ${day(i.interviewOn)}`)], 'No milestones this week.'),
+    listOr(
+      'Job starts',
+      starts.map((j) => `${j.client.ref} started as ${j.role} (${j.jobType}) on ${day(j.startOn)}, with ${who(j.specialistId)}`),
+      'No job starts logged this week.',
+    ),
+    listOr(
+      'Milestones',
+      [...reached, ...interviews.map((i) => `${i.client.ref}: job interview on ${day(i.interviewOn)}`)],
+      'No milestones this week.',
+    ),
     { kind: 'heading', text: '2. Challenges and barriers' },
-    listOr('Past day 30 with no face-to-face employer contact', pastDay30.map((p) => `${p.ref}: day ${daysSince(p.programmeEntryOn)} (${who(p.specialistId)})`), 'No one.'),
-    listOr('No contact or outreach for 30+ days', quiet.map((p) => `${p.ref}: ${p.lastServiceOn ? `last contact ${daysSince(p.lastServiceOn)} days ago` : 'no contact since entry'} (${who(p.specialistId)})`), 'No one.'),
-    listOr('Job losses', losses.map((j) => `${j.client.ref}: ${j.role} ended ${day(j.endOn!)} (${who(j.specialistId)}); offer help with the next job`), 'None this week.'),
+    listOr(
+      'Past day 30 with no face-to-face employer contact',
+      pastDay30.map((p) => `${p.ref}: day ${daysSince(p.programmeEntryOn)} (${who(p.specialistId)})`),
+      'No one.',
+    ),
+    listOr(
+      'No contact or outreach for 30+ days',
+      quiet.map(
+        (p) =>
+          `${p.ref}: ${p.lastServiceOn ? `last contact ${daysSince(p.lastServiceOn)} days ago` : 'no contact since entry'} (${who(p.specialistId)})`,
+      ),
+      'No one.',
+    ),
+    listOr(
+      'Job losses',
+      losses.map((j) => `${j.client.ref}: ${j.role} ended ${day(j.endOn!)} (${who(j.specialistId)}); offer help with the next job`),
+      'None this week.',
+    ),
     { kind: 'heading', text: '3. Ideas and solutions' },
     { kind: 'paragraph', text: 'Ideas and solutions from the discussion: (to be recorded in the meeting)' },
     { kind: 'heading', text: '4. Job leads shared' },
-    listOr('Leads logged this week', leads.map((l) => {
-      const suits = l.clients.map((c) => c.client.ref);
-      return `${l.role} at ${l.employer.name} (${who(l.specialistId)})${suits.length ? `; might suit ${suits.join(', ')}` : ''}`;
-    }), 'No leads logged this week: who has one to share?'),
+    listOr(
+      'Leads logged this week',
+      leads.map((l) => {
+        const suits = l.clients.map((c) => c.client.ref);
+        return `${l.role} at ${l.employer.name} (${who(l.specialistId)})${suits.length ? `; might suit ${suits.join(', ')}` : ''}`;
+      }),
+      'No leads logged this week: who has one to share?',
+    ),
     { kind: 'heading', text: '5. Targets and goals' },
-    { kind: 'facts', facts: (Object.keys(targetLabels) as (keyof Targets)[]).map((k) => ({ label: targetLabels[k], value: change(targets[k], lastWeek[k]) })) },
+    {
+      kind: 'facts',
+      facts: (Object.keys(targetLabels) as (keyof Targets)[]).map((k) => ({
+        label: targetLabels[k],
+        value: change(targets[k], lastWeek[k]),
+      })),
+    },
     ...(waiting.length
-      ? [{ kind: 'list' as const, title: 'Referred, first meeting not logged yet', items: waiting.map((c) => (c.referredOn ? `${c.ref} (referred ${day(c.referredOn)})` : c.ref)) }]
+      ? [
+          {
+            kind: 'list' as const,
+            title: 'Referred, first meeting not logged yet',
+            items: waiting.map((c) => (c.referredOn ? `${c.ref} (referred ${day(c.referredOn)})` : c.ref)),
+          },
+        ]
       : []),
     { kind: 'heading', text: '6. Benefits and government employment programmes' },
-    listOr('Contacts this week', benefits.map((c) => `${day(c.contactedOn)}: ${c.employer.name} (${who(c.specialistId)})`), 'None logged this week (log one with /contact … benefits).'),
+    listOr(
+      'Contacts this week',
+      benefits.map((c) => `${day(c.contactedOn)}: ${c.employer.name} (${who(c.specialistId)})`),
+      'None logged this week (log one with /contact … benefits).',
+    ),
     { kind: 'heading', text: '7. Learning and development' },
     { kind: 'paragraph', text: 'Training, fidelity review actions, and skills to practise together: (to be recorded in the meeting)' },
   ];

@@ -62,7 +62,12 @@ export async function caseloadOn(tx: Tx, specialistIds: readonly number[], day: 
  * specialist was reminded of: due is what the reminder shows today, overdue
  * what it has shown past its day.
  */
-export async function followAlongOn(tx: Tx, specialistIds: readonly number[], day: LocalDate, timeZone: string): Promise<FollowAlongCase[]> {
+export async function followAlongOn(
+  tx: Tx,
+  specialistIds: readonly number[],
+  day: LocalDate,
+  timeZone: string,
+): Promise<FollowAlongCase[]> {
   const firstStart = monthsBefore(day, 13);
   const people = await loadCaseload(
     tx,

@@ -70,7 +70,11 @@ export async function buildCaseloadSummary(tx: Tx, unit: DigestUnit, period: Dig
       workingOnTime: working.filter((f) => f.state !== 'overdue').length,
     });
     for (const w of series) {
-      chartPoints.push({ specialist: specialist.displayName, week: format(parseISO(addLocalDays(today, -7 * w.weeksAgo)), 'd MMM'), contacts: w.inPerson });
+      chartPoints.push({
+        specialist: specialist.displayName,
+        week: format(parseISO(addLocalDays(today, -7 * w.weeksAgo)), 'd MMM'),
+        contacts: w.inPerson,
+      });
     }
 
     const target = weeklyContactTarget(looking);
@@ -83,12 +87,31 @@ export async function buildCaseloadSummary(tx: Tx, unit: DigestUnit, period: Dig
       {
         kind: 'facts',
         facts: [
-          { label: 'Active caseload', value: `${people.length} (target ≤ ${caseloadTarget}${specialist.fte === 1 ? '' : ` per full time: ${(people.length / specialist.fte).toFixed(1)}`})` },
-          { label: 'Face-to-face employer contacts', value: `${thisWeek} this week (target ${target}${target === 6 ? '' : `: ${looking} looking for work`}); last 4 weeks ${lastFour.map((w) => w.inPerson).join(', ')}` },
-          { label: 'Days to first employer contact', value: daysToFirst.length ? `${Math.round(mean(daysToFirst))} on average over ${daysToFirst.length} (target ≤ ${daysToFirstContactTarget})` : 'no one to count yet' },
-          { label: 'Follow-along contacts', value: `${due.length} due this week, ${overdue.length} overdue${overdue.length ? `: ${overdue.map((f) => `${f.ref} (${f.reason}, due ${describeDate(f.dueOn!, today)})`).join(', ')}` : ''}` },
+          {
+            label: 'Active caseload',
+            value: `${people.length} (target ≤ ${caseloadTarget}${specialist.fte === 1 ? '' : ` per full time: ${(people.length / specialist.fte).toFixed(1)}`})`,
+          },
+          {
+            label: 'Face-to-face employer contacts',
+            value: `${thisWeek} this week (target ${target}${target === 6 ? '' : `: ${looking} looking for work`}); last 4 weeks ${lastFour.map((w) => w.inPerson).join(', ')}`,
+          },
+          {
+            label: 'Days to first employer contact',
+            value: daysToFirst.length
+              ? `${Math.round(mean(daysToFirst))} on average over ${daysToFirst.length} (target ≤ ${daysToFirstContactTarget})`
+              : 'no one to count yet',
+          },
+          {
+            label: 'Follow-along contacts',
+            value: `${due.length} due this week, ${overdue.length} overdue${overdue.length ? `: ${overdue.map((f) => `${f.ref} (${f.reason}, due ${describeDate(f.dueOn!, today)})`).join(', ')}` : ''}`,
+          },
           { label: 'Cases to close (3 months without service)', value: toClose.length ? toClose.map((p) => p.ref).join(', ') : 'none' },
-          { label: 'Repeat visits (cup of tea 2+)', value: inPerson ? `${percent(repeat, inPerson)}% of ${inPerson} in-person contacts in 4 weeks` : 'no in-person contacts in 4 weeks' },
+          {
+            label: 'Repeat visits (cup of tea 2+)',
+            value: inPerson
+              ? `${percent(repeat, inPerson)}% of ${inPerson} in-person contacts in 4 weeks`
+              : 'no in-person contacts in 4 weeks',
+          },
         ],
       },
     );

@@ -29,6 +29,13 @@ export async function contactWeeks(tx: Tx, specialistIds: readonly number[], per
 export function weeklySeries(rows: readonly ContactWeek[], specialistId: number, weeks: number): ContactWeek[] {
   return Array.from({ length: weeks }, (_, i) => {
     const weeksAgo = weeks - 1 - i;
-    return rows.find((r) => r.specialistId === specialistId && r.weeksAgo === weeksAgo) ?? { specialistId, weeksAgo, inPerson: 0, repeatVisits: 0 };
+    return (
+      rows.find((r) => r.specialistId === specialistId && r.weeksAgo === weeksAgo) ?? {
+        specialistId,
+        weeksAgo,
+        inPerson: 0,
+        repeatVisits: 0,
+      }
+    );
   });
 }

@@ -47,7 +47,13 @@ export async function contactsChartPng(points: readonly ChartPoint[], target: nu
   runtime ??= vega.parse(vl.compile(spec).spec);
   const view = new vega.View(runtime, { renderer: 'none' });
   try {
-    view.signal('heading', title).signal('target', target).data('points', points.map((p) => ({ ...p })));
+    view
+      .signal('heading', title)
+      .signal('target', target)
+      .data(
+        'points',
+        points.map((p) => ({ ...p })),
+      );
     const svg = await view.toSVG();
     return new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } }).render().asPng();
   } finally {

@@ -68,7 +68,11 @@ export function fidelityScores(specialists: readonly SpecialistFigures[], jobs: 
   const fte = sum(specialists.map((s) => s.fte));
   if (fte > 0) {
     const perFullTime = sum(specialists.map((s) => s.active)) / fte;
-    scores.push({ item: '1 Caseload size', measure: `${perFullTime.toFixed(1)} active per full-time specialist (≤ 20)`, band: caseloadSizeBand(perFullTime) });
+    scores.push({
+      item: '1 Caseload size',
+      measure: `${perFullTime.toFixed(1)} active per full-time specialist (≤ 20)`,
+      band: caseloadSizeBand(perFullTime),
+    });
   } else {
     scores.push({ item: '1 Caseload size', measure: 'no specialists on the roster' });
   }
@@ -76,19 +80,29 @@ export function fidelityScores(specialists: readonly SpecialistFigures[], jobs: 
   const days = specialists.flatMap((s) => s.daysToFirstContact);
   scores.push(
     days.length
-      ? { item: '15 Rapid job search', measure: `${Math.round(mean(days))} days on average to the first employer contact (≤ 30)`, band: rapidJobSearchBand(mean(days)) }
+      ? {
+          item: '15 Rapid job search',
+          measure: `${Math.round(mean(days))} days on average to the first employer contact (≤ 30)`,
+          band: rapidJobSearchBand(mean(days)),
+        }
       : { item: '15 Rapid job search', measure: 'no one past programme entry in the last 12 months' },
   );
 
   if (specialists.length) {
     const weekly = specialists.map((s) => mean(s.lastFourWeeks));
     const bands = specialists.map((s, i) => employerContactBand(weekly[i]!, s.lookingForWork));
-    scores.push({ item: '17 Employer contacts', measure: `${mean(weekly).toFixed(1)} face-to-face per specialist per week over 4 weeks (≥ 6)`, band: closestBand(bands) });
+    scores.push({
+      item: '17 Employer contacts',
+      measure: `${mean(weekly).toFixed(1)} face-to-face per specialist per week over 4 weeks (≥ 6)`,
+      band: closestBand(bands),
+    });
     const inPerson = sum(specialists.map((s) => s.inPerson4Weeks));
     const repeat = sum(specialists.map((s) => s.repeatVisits4Weeks));
     scores.push({
       item: '18 Quality of employer contact (estimate)',
-      measure: inPerson ? `${percent(repeat, inPerson)}% of in-person contacts are repeat visits (4 weeks)` : 'no in-person contacts in 4 weeks',
+      measure: inPerson
+        ? `${percent(repeat, inPerson)}% of in-person contacts are repeat visits (4 weeks)`
+        : 'no in-person contacts in 4 weeks',
       band: closestBand(specialists.map((s) => employerContactQualityBand(s.repeatVisits4Weeks, s.inPerson4Weeks))),
     });
   }
@@ -96,8 +110,16 @@ export function fidelityScores(specialists: readonly SpecialistFigures[], jobs: 
   if (jobs.startsLast12Months) {
     const types = percent(jobs.jobTypes, jobs.startsLast12Months);
     const employers = percent(jobs.employers, jobs.startsLast12Months);
-    scores.push({ item: '19 Diversity of job types', measure: `${types}% different types over ${jobs.startsLast12Months} starts in 12 months (≥ 85%)`, band: diversityBand(types) });
-    scores.push({ item: '20 Diversity of employers', measure: `${employers}% different employers over ${jobs.startsLast12Months} starts in 12 months (≥ 85%)`, band: diversityBand(employers) });
+    scores.push({
+      item: '19 Diversity of job types',
+      measure: `${types}% different types over ${jobs.startsLast12Months} starts in 12 months (≥ 85%)`,
+      band: diversityBand(types),
+    });
+    scores.push({
+      item: '20 Diversity of employers',
+      measure: `${employers}% different employers over ${jobs.startsLast12Months} starts in 12 months (≥ 85%)`,
+      band: diversityBand(employers),
+    });
   } else {
     scores.push({ item: '19/20 Diversity', measure: 'no job starts in the last 12 months' });
   }
@@ -113,7 +135,11 @@ export function fidelityScores(specialists: readonly SpecialistFigures[], jobs: 
   const onTime = sum(specialists.map((s) => s.workingOnTime));
   scores.push(
     working
-      ? { item: '22/23 Follow-along (estimate)', measure: `${percent(onTime, working)}% of working people have no overdue contact`, band: followAlongBand(percent(onTime, working)) }
+      ? {
+          item: '22/23 Follow-along (estimate)',
+          measure: `${percent(onTime, working)}% of working people have no overdue contact`,
+          band: followAlongBand(percent(onTime, working)),
+        }
       : { item: '22/23 Follow-along (estimate)', measure: 'no one in work' },
   );
   return scores;

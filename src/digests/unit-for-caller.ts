@@ -12,10 +12,21 @@ export async function unitForCaller(tx: Tx, caller: Caller, key: string | undefi
     }
     return loadDigestUnit(tx, caller.unitId);
   }
-  const unit = await tx.vocationalUnit.findFirst({ where: { key: key.toLowerCase(), organisationId: caller.organisationId ?? -1 }, select: { id: true } });
+  const unit = await tx.vocationalUnit.findFirst({
+    where: { key: key.toLowerCase(), organisationId: caller.organisationId ?? -1 },
+    select: { id: true },
+  });
   if (!unit) {
-    const known = await tx.vocationalUnit.findMany({ where: { organisationId: caller.organisationId ?? -1 }, select: { key: true }, orderBy: { key: 'asc' } });
-    throw new DomainError('DIGEST.NO_SUCH_UNIT', `No vocational unit has the key "${key}". Units: ${known.map((u) => u.key).join(', ') || 'none'}.`, example);
+    const known = await tx.vocationalUnit.findMany({
+      where: { organisationId: caller.organisationId ?? -1 },
+      select: { key: true },
+      orderBy: { key: 'asc' },
+    });
+    throw new DomainError(
+      'DIGEST.NO_SUCH_UNIT',
+      `No vocational unit has the key "${key}". Units: ${known.map((u) => u.key).join(', ') || 'none'}.`,
+      example,
+    );
   }
   return loadDigestUnit(tx, unit.id);
 }

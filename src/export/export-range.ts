@@ -15,11 +15,20 @@ export function quarterSoFar(today: LocalDate): ExportRange {
 export function parseExportRange(words: readonly string[], today: LocalDate): ExportRange {
   if (words.length === 0) return quarterSoFar(today);
   const from = readDatePhrase(words, today, 'past');
-  if (!from) throw new DomainError('EXPORT.DATE', `I couldn't read the start date "${words[0]}". Dates can be: ${datePhraseExamples}.`, exportExample);
+  if (!from)
+    throw new DomainError(
+      'EXPORT.DATE',
+      `I couldn't read the start date "${words[0]}". Dates can be: ${datePhraseExamples}.`,
+      exportExample,
+    );
   const rest = words.slice(from.words);
   const to = rest.length ? readDatePhrase(rest, today, 'past') : { date: today, words: 0 };
   if (!to || from.words + to.words !== words.length) {
-    throw new DomainError('EXPORT.DATE', `I couldn't read the end date "${rest.join(' ')}". Dates can be: ${datePhraseExamples}.`, exportExample);
+    throw new DomainError(
+      'EXPORT.DATE',
+      `I couldn't read the end date "${rest.join(' ')}". Dates can be: ${datePhraseExamples}.`,
+      exportExample,
+    );
   }
   if (to.date < from.date) throw new DomainError('EXPORT.ORDER', 'The end date is before the start date.', exportExample);
   return { from: from.date, to: to.date };

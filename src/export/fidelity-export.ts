@@ -14,10 +14,52 @@ export interface ExportRange {
   to: LocalDate;
 }
 
-export const contactLogHeader = ['Client', 'Employer', 'Date', 'Contact type', 'Cup of Tea number', 'Next contact planned', 'Details', 'Employment specialist'] as const;
-export const employerDatabaseHeader = ['Name of employer', 'Employer address', 'Tel no.', 'Name of contact', 'Type of business', 'Type of jobs', 'Likely hours of work', 'Contact date', 'Outcome of contact'] as const;
-export const jobStartsHeader = ['Client', 'Start date', 'Job type', 'Role', 'Employer', 'Competitive', 'Permanent', 'Hours per week', 'Start', 'Supported into work (4+ hours)'] as const;
-export const outcomesHeader = ['Client', 'Clinical team', 'Referral date', 'Vocational profile date', 'Programme entry date', 'First face-to-face employer contact date', 'In work at entry (job retention)', 'Job start dates', 'Job hours per week', 'Job end dates', 'Exit date'] as const;
+export const contactLogHeader = [
+  'Client',
+  'Employer',
+  'Date',
+  'Contact type',
+  'Cup of Tea number',
+  'Next contact planned',
+  'Details',
+  'Employment specialist',
+] as const;
+export const employerDatabaseHeader = [
+  'Name of employer',
+  'Employer address',
+  'Tel no.',
+  'Name of contact',
+  'Type of business',
+  'Type of jobs',
+  'Likely hours of work',
+  'Contact date',
+  'Outcome of contact',
+] as const;
+export const jobStartsHeader = [
+  'Client',
+  'Start date',
+  'Job type',
+  'Role',
+  'Employer',
+  'Competitive',
+  'Permanent',
+  'Hours per week',
+  'Start',
+  'Supported into work (4+ hours)',
+] as const;
+export const outcomesHeader = [
+  'Client',
+  'Clinical team',
+  'Referral date',
+  'Vocational profile date',
+  'Programme entry date',
+  'First face-to-face employer contact date',
+  'In work at entry (job retention)',
+  'Job start dates',
+  'Job hours per week',
+  'Job end dates',
+  'Exit date',
+] as const;
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 const date = (d: Date | null) => (d ? fromDbDate(d) : '');
@@ -28,12 +70,31 @@ async function contactLog(tx: Tx, unitId: number, range: ExportRange): Promise<C
     orderBy: [{ contactedOn: 'asc' }, { id: 'asc' }],
     include: { employer: { select: { name: true } }, client: { select: { ref: true } }, specialist: { select: { handle: true } } },
   });
-  return rows.map((r) => [r.client?.ref, r.employer.name, date(r.contactedOn), contactTypeLabels[r.type], r.cupOfTea, date(r.nextContactOn), r.details, r.specialist.handle]);
+  return rows.map((r) => [
+    r.client?.ref,
+    r.employer.name,
+    date(r.contactedOn),
+    contactTypeLabels[r.type],
+    r.cupOfTea,
+    date(r.nextContactOn),
+    r.details,
+    r.specialist.handle,
+  ]);
 }
 
 async function employerDatabase(tx: Tx, organisationId: number): Promise<Cell[][]> {
   const rows = await tx.employer.findMany({ where: { organisationId }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
-  return rows.map((e) => [e.name, e.address, e.phone, e.contactPerson, e.businessType, e.jobTypes, e.likelyHours, date(e.lastContactOn), e.outcome]);
+  return rows.map((e) => [
+    e.name,
+    e.address,
+    e.phone,
+    e.contactPerson,
+    e.businessType,
+    e.jobTypes,
+    e.likelyHours,
+    date(e.lastContactOn),
+    e.outcome,
+  ]);
 }
 
 function jobStarts(people: readonly SnapshotPerson[], range: ExportRange): Cell[][] {
@@ -45,7 +106,18 @@ function jobStarts(people: readonly SnapshotPerson[], range: ExportRange): Cell[
       const kind = supported[0]?.id === j.id ? 'first' : supported.includes(j) ? 'later' : 'in work at entry';
       rows.push({
         startOn: j.startOn,
-        cells: [p.ref, j.startOn, j.jobType, j.role, j.employer, yesNo(j.competitive), yesNo(j.permanent), j.hoursPerWeek, kind, yesNo(isSupportedIntoWork(j))],
+        cells: [
+          p.ref,
+          j.startOn,
+          j.jobType,
+          j.role,
+          j.employer,
+          yesNo(j.competitive),
+          yesNo(j.permanent),
+          j.hoursPerWeek,
+          kind,
+          yesNo(isSupportedIntoWork(j)),
+        ],
       });
     }
   }
@@ -59,7 +131,13 @@ function outcomes(people: readonly SnapshotPerson[], teamNames: Map<number, stri
       const entry = p.programmeEntryOn;
       const firstContact = entry ? p.contacts.find((c) => c.inPerson && c.on >= entry)?.on : undefined;
       return [
-        p.ref, teamNames.get(p.clinicalTeamId), p.referredOn, p.profileStartedOn, entry, firstContact, yesNo(inJobRetention(p)),
+        p.ref,
+        teamNames.get(p.clinicalTeamId),
+        p.referredOn,
+        p.profileStartedOn,
+        entry,
+        firstContact,
+        yesNo(inJobRetention(p)),
         p.jobs.map((j) => j.startOn).join('; '),
         p.jobs.map((j) => j.hoursPerWeek ?? '').join('; '),
         p.jobs.map((j) => j.endOn ?? '').join('; '),
@@ -75,8 +153,18 @@ export async function fidelityExport(tx: Tx, unitId: number, range: ExportRange)
   const teamNames = new Map(unit.clinicalTeams.map((t) => [t.id, t.name]));
   const period = `${range.from}-to-${range.to}`;
   return [
-    csvFile(`employer-contact-log-${unit.key}-${period}.csv`, 'Employer contact log', contactLogHeader, await contactLog(tx, unitId, range)),
-    csvFile(`employer-database-${unit.key}-${range.to}.csv`, 'Employer database', employerDatabaseHeader, await employerDatabase(tx, unit.organisationId)),
+    csvFile(
+      `employer-contact-log-${unit.key}-${period}.csv`,
+      'Employer contact log',
+      contactLogHeader,
+      await contactLog(tx, unitId, range),
+    ),
+    csvFile(
+      `employer-database-${unit.key}-${range.to}.csv`,
+      'Employer database',
+      employerDatabaseHeader,
+      await employerDatabase(tx, unit.organisationId),
+    ),
     csvFile(`job-starts-${unit.key}-${period}.csv`, 'Job starts', jobStartsHeader, jobStarts(people, range)),
     csvFile(`outcomes-${unit.key}-${period}.csv`, 'Per-person outcomes', outcomesHeader, outcomes(people, teamNames, range)),
   ];

@@ -25,10 +25,7 @@ export const clientExamples = {
   consent: '/client consent SJ-14 name Sam',
 } as const;
 
-export type ConsentChange =
-  | { kind: 'name'; firstName: string }
-  | { kind: 'none' }
-  | { kind: 'celebrations'; optOut: boolean };
+export type ConsentChange = { kind: 'name'; firstName: string } | { kind: 'none' } | { kind: 'celebrations'; optOut: boolean };
 
 /** A first meeting or a vocational profile, on a date (today unless given). */
 export interface DatedClientCommand {
@@ -54,7 +51,8 @@ function bad(sub: ClientSub | undefined, message: string): never {
 
 function refAt(words: readonly string[], sub: ClientSub): string {
   const word = words[1];
-  if (!isClientRef(word)) bad(sub, word ? `"${word}" is not a client reference; they look like SJ-14.` : 'Which person? Give their reference, like SJ-14.');
+  if (!isClientRef(word))
+    bad(sub, word ? `"${word}" is not a client reference; they look like SJ-14.` : 'Which person? Give their reference, like SJ-14.');
   return normaliseClientRef(word!);
 }
 
@@ -72,14 +70,15 @@ export function parseClient(text: string, today: LocalDate): ClientCommand {
       const teamKey = words[2]?.toLowerCase();
       if (isClientRef(first)) return { sub, person: { kind: 'ref', ref: normaliseClientRef(first!) }, teamKey };
       if (first && /^[A-Za-z]{1,4}$/.test(first)) return { sub, person: { kind: 'initials', initials: first.toUpperCase() }, teamKey };
-      return bad(sub, 'Give the person\'s initials (a reference is made from them) or their reference. Never a name.');
+      return bad(sub, "Give the person's initials (a reference is made from them) or their reference. Never a name.");
     }
     case 'met':
     case 'profile': {
       const ref = refAt(words, sub);
       if (words.length === 2) return { sub, ref };
       const when = readDatePhrase(words.slice(2), today, 'past');
-      if (!when || when.words !== words.length - 2) bad(sub, `I couldn't read the date "${words.slice(2).join(' ')}". Dates can be: ${datePhraseExamples}.`);
+      if (!when || when.words !== words.length - 2)
+        bad(sub, `I couldn't read the date "${words.slice(2).join(' ')}". Dates can be: ${datePhraseExamples}.`);
       if (when.date > today) bad(sub, 'That date is in the future: log it once it has happened.');
       return { sub, ref, on: when.date };
     }

@@ -13,11 +13,23 @@ export const contactUsage = '/contact <employer> [f2f|phone|email|visit] [for <c
 export const contactExample = "/contact Perry's Garden Centre f2f for SJ-14 next tue met the hiring manager";
 
 const typeWords: Record<string, ContactType> = {
-  f2f: 'face_to_face', 'face-to-face': 'face_to_face', facetoface: 'face_to_face', face: 'face_to_face',
-  inperson: 'face_to_face', 'in-person': 'face_to_face',
-  phone: 'phone', call: 'phone', called: 'phone', phoned: 'phone', tel: 'phone',
-  email: 'email', 'e-mail': 'email', emailed: 'email',
-  visit: 'visit', tour: 'visit', 'tour/visit': 'visit',
+  f2f: 'face_to_face',
+  'face-to-face': 'face_to_face',
+  facetoface: 'face_to_face',
+  face: 'face_to_face',
+  inperson: 'face_to_face',
+  'in-person': 'face_to_face',
+  phone: 'phone',
+  call: 'phone',
+  called: 'phone',
+  phoned: 'phone',
+  tel: 'phone',
+  email: 'email',
+  'e-mail': 'email',
+  emailed: 'email',
+  visit: 'visit',
+  tour: 'visit',
+  'tour/visit': 'visit',
 };
 
 /** Marks a contact with benefits / government employment programme staff (fidelity item 6). */
@@ -103,7 +115,7 @@ export function parseContact(text: string, today: LocalDate): ContactDraft {
 
   const draft: ContactDraft = { employer, benefitsLiaison: false };
   const seen = new Set<Option['kind']>();
-  for (; i < words.length; ) {
+  for (; i < words.length;) {
     const option = readOption(words, i, today);
     if (!option) break;
     if (seen.has(option.kind)) bad(`"${words[i]}" appears twice: give each of type, for, on and next once.`);
@@ -115,7 +127,12 @@ export function parseContact(text: string, today: LocalDate): ContactDraft {
     else draft.benefitsLiaison = true;
     i += option.words;
   }
-  const details = words.slice(i).map(unquote).join(' ').replace(/^[-–:]\s*/, '').trim();
+  const details = words
+    .slice(i)
+    .map(unquote)
+    .join(' ')
+    .replace(/^[-–:]\s*/, '')
+    .trim();
   if (details) draft.details = details;
   return draft;
 }

@@ -14,11 +14,7 @@ export interface EmployerRole {
  * Reads from `start` up to the first word for which `isOption` is true.
  * Returns undefined when there is no employer or no role.
  */
-export function readEmployerRole(
-  words: readonly string[],
-  start: number,
-  isOption: (i: number) => boolean,
-): EmployerRole | undefined {
+export function readEmployerRole(words: readonly string[], start: number, isOption: (i: number) => boolean): EmployerRole | undefined {
   let end = start;
   while (end < words.length && !isOption(end)) end++;
   const span = words.slice(start, end);

@@ -11,7 +11,14 @@ export function textValue(values: FormValues, name: string): string | undefined 
 }
 
 /** A date field, which may hold a typed phrase ("tue") on platforms without date pickers. */
-export function dateValue(values: FormValues, name: string, today: LocalDate, direction: Direction, code: string, example: string): LocalDate | undefined {
+export function dateValue(
+  values: FormValues,
+  name: string,
+  today: LocalDate,
+  direction: Direction,
+  code: string,
+  example: string,
+): LocalDate | undefined {
   const value = textValue(values, name);
   if (!value) return undefined;
   const phrase = readDatePhrase(value.split(/\s+/), today, direction);

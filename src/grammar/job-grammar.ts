@@ -32,8 +32,14 @@ export interface JobEndDraft {
 }
 
 const flagWords = {
-  temporary: 'temporary', temp: 'temporary', seasonal: 'temporary', 'fixed-term': 'temporary',
-  'non-competitive': 'noncompetitive', noncompetitive: 'noncompetitive', 'set-aside': 'noncompetitive', sheltered: 'noncompetitive',
+  temporary: 'temporary',
+  temp: 'temporary',
+  seasonal: 'temporary',
+  'fixed-term': 'temporary',
+  'non-competitive': 'noncompetitive',
+  noncompetitive: 'noncompetitive',
+  'set-aside': 'noncompetitive',
+  sheltered: 'noncompetitive',
   quiet: 'quiet',
 } as const;
 type Flag = (typeof flagWords)[keyof typeof flagWords];
@@ -44,8 +50,9 @@ function flagAt(words: readonly string[], i: number): Flag | undefined {
 
 function readClientRef(words: readonly string[], example: string): string {
   const first = words[0];
-  if (first === undefined) throw new DomainError('JOB.BAD_INPUT', 'Whose job? Start with the person\'s reference, like SJ-14.', example);
-  if (!isClientRef(first)) throw new DomainError('JOB.BAD_INPUT', `"${first}" is not a client reference: start with one like SJ-14.`, example);
+  if (first === undefined) throw new DomainError('JOB.BAD_INPUT', "Whose job? Start with the person's reference, like SJ-14.", example);
+  if (!isClientRef(first))
+    throw new DomainError('JOB.BAD_INPUT', `"${first}" is not a client reference: start with one like SJ-14.`, example);
   return normaliseClientRef(first!);
 }
 
@@ -63,7 +70,9 @@ export function parseJobStart(text: string, today: LocalDate): JobStartDraft {
   const head = readEmployerRole(words, 1, option);
   if (!head) bad('Give the employer and then the role, separated by a comma, before the start date.');
   const draft: Partial<JobStartDraft> & Pick<JobStartDraft, 'permanent' | 'competitive' | 'quiet'> = {
-    permanent: true, competitive: true, quiet: false,
+    permanent: true,
+    competitive: true,
+    quiet: false,
   };
   let i = head.next;
   while (i < words.length) {

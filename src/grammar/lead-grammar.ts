@@ -25,8 +25,7 @@ function bad(message: string): never {
 
 export function parseLead(text: string): LeadDraft {
   const words = splitWords(text.trim());
-  const option = (i: number) =>
-    Boolean(readHours(words, i) || readPay(words, i) || readForRefs(words, i) || notesMarker.test(words[i]!));
+  const option = (i: number) => Boolean(readHours(words, i) || readPay(words, i) || readForRefs(words, i) || notesMarker.test(words[i]!));
   const head = readEmployerRole(words, 0, option);
   if (!head) bad('Give the employer and then the role, separated by a comma.');
   const draft: LeadDraft = { employer: head.employer, role: head.role, clientRefs: [] };

@@ -12,8 +12,15 @@ export const outreachExample = '/outreach MT-21 home left a card, will try Thurs
 export const outreachMethods: readonly OutreachMethod[] = ['home', 'community', 'phone', 'letter', 'family', 'joint'];
 
 const methodWords: Record<string, OutreachMethod> = {
-  home: 'home', 'home-visit': 'home', community: 'community', phone: 'phone', call: 'phone', text: 'phone',
-  letter: 'letter', family: 'family', joint: 'joint',
+  home: 'home',
+  'home-visit': 'home',
+  community: 'community',
+  phone: 'phone',
+  call: 'phone',
+  text: 'phone',
+  letter: 'letter',
+  family: 'family',
+  joint: 'joint',
 };
 
 export interface OutreachDraft {
@@ -29,7 +36,7 @@ function bad(message: string): never {
 
 export function parseOutreach(text: string, today: LocalDate): OutreachDraft {
   const words = splitWords(text.trim());
-  if (!isClientRef(words[0])) bad('Start with the person\'s reference, like MT-21.');
+  if (!isClientRef(words[0])) bad("Start with the person's reference, like MT-21.");
   const method = methodWords[words[1]?.toLowerCase() ?? ''];
   if (!method) bad(`How was the outreach made? Say one of: ${outreachMethods.join(', ')}.`);
   const draft: OutreachDraft = { clientRef: normaliseClientRef(words[0]!), method };

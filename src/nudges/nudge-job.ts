@@ -17,20 +17,33 @@ import { teamFigures, type TeamFigures } from './team-figures.js';
 type Team = Awaited<ReturnType<typeof nudgeableTeams>>[number];
 
 async function nudgeableTeams(db: Db) {
-  return db.clinicalTeam.findMany({ where: { nudgesEnabled: true, bindings: { some: {} } }, include: { unit: { select: { timeZone: true } } } });
+  return db.clinicalTeam.findMany({
+    where: { nudgesEnabled: true, bindings: { some: {} } },
+    include: { unit: { select: { timeZone: true } } },
+  });
 }
 
 /** The week's nudge: the rotation's prompt, or a Refer prompt with a button after a referral drought. */
 export function chooseNudge(team: { id: number; referralDroughtWeeks: number }, date: string, figures: TeamFigures): Nudge {
   const weeks = Math.floor(figures.daysSinceReferral / 7);
-  return weeks >= team.referralDroughtWeeks ? { prompt: droughtPrompt(date), droughtWeeks: weeks } : { prompt: rotationPrompt(team.id, date) };
+  return weeks >= team.referralDroughtWeeks
+    ? { prompt: droughtPrompt(date), droughtWeeks: weeks }
+    : { prompt: rotationPrompt(team.id, date) };
 }
 
 async function postNudge(tx: Tx, team: Team, date: string, week: string, now: Date): Promise<void> {
   const figures = await teamFigures(tx, { id: team.id, createdAt: team.createdAt, timeZone: team.unit.timeZone }, date);
   const message = nudgeMessage(chooseNudge(team, date, figures), team.name, figures);
   for (const channel of await teamChannels(tx, team.id)) {
-    await enqueue(tx, { dedupeKey: `nudge:${team.id}:${week}:${channel.bindingId}`, to: { kind: 'conversation', conversation: channel.conversation }, message }, now);
+    await enqueue(
+      tx,
+      {
+        dedupeKey: `nudge:${team.id}:${week}:${channel.bindingId}`,
+        to: { kind: 'conversation', conversation: channel.conversation },
+        message,
+      },
+      now,
+    );
   }
 }
 

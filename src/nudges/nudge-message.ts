@@ -31,7 +31,10 @@ export function nudgeMessage(nudge: Nudge, teamName: string, figures: TeamFigure
     { kind: 'paragraph', text: rMeanings[prompt.r] },
   ];
   if (nudge.droughtWeeks !== undefined) {
-    blocks.push({ kind: 'paragraph', text: `${teamName} has not referred anyone to the employment specialist for ${nudge.droughtWeeks} weeks.` });
+    blocks.push({
+      kind: 'paragraph',
+      text: `${teamName} has not referred anyone to the employment specialist for ${nudge.droughtWeeks} weeks.`,
+    });
   }
   blocks.push({ kind: 'paragraph', text: prompt.text });
   const lines = prompt.figures.map((f) => figureLine(f, figures)).filter((l): l is string => l !== undefined);
@@ -39,6 +42,9 @@ export function nudgeMessage(nudge: Nudge, teamName: string, figures: TeamFigure
   if (nudge.droughtWeeks !== undefined) {
     blocks.push({ kind: 'buttons', buttons: [{ label: 'Refer someone', command: 'refer', args: '', style: 'primary' }] });
   }
-  blocks.push({ kind: 'note', text: 'A weekly prompt for the team from the IPS service. Team leaders can pause these with /ips nudges off.' });
+  blocks.push({
+    kind: 'note',
+    text: 'A weekly prompt for the team from the IPS service. Team leaders can pause these with /ips nudges off.',
+  });
   return message(blocks);
 }

@@ -21,7 +21,11 @@ function quarterStart(date: LocalDate): LocalDate {
 }
 
 /** The team's figures as of `today` (its local date). */
-export async function teamFigures(db: Db | Tx, team: { id: number; createdAt: Date; timeZone: string }, today: LocalDate): Promise<TeamFigures> {
+export async function teamFigures(
+  db: Db | Tx,
+  team: { id: number; createdAt: Date; timeZone: string },
+  today: LocalDate,
+): Promise<TeamFigures> {
   const until = toDbDate(today);
   const [referralsThisMonth, starters, last] = await Promise.all([
     db.referral.count({ where: { clinicalTeamId: team.id, referredOn: { gte: toDbDate(`${today.slice(0, 7)}-01`), lte: until } } }),
@@ -30,7 +34,11 @@ export async function teamFigures(db: Db | Tx, team: { id: number; createdAt: Da
       distinct: ['clientId'],
       select: { clientId: true },
     }),
-    db.referral.findFirst({ where: { clinicalTeamId: team.id, referredOn: { lte: until } }, orderBy: { referredOn: 'desc' }, select: { referredOn: true } }),
+    db.referral.findFirst({
+      where: { clinicalTeamId: team.id, referredOn: { lte: until } },
+      orderBy: { referredOn: 'desc' },
+      select: { referredOn: true },
+    }),
   ]);
   const since = last ? fromDbDate(last.referredOn) : localDateOf(team.createdAt, team.timeZone);
   return { referralsThisMonth, jobStartsThisQuarter: starters.length, daysSinceReferral: Math.max(0, daysBetween(since, today)) };

@@ -12,7 +12,13 @@ export interface BundleOptions {
   standing: boolean;
 }
 
-export async function reminderItems(tx: Tx, specialistId: number, today: LocalDate, timeZone: string, options: BundleOptions): Promise<ReminderItem[]> {
+export async function reminderItems(
+  tx: Tx,
+  specialistId: number,
+  today: LocalDate,
+  timeZone: string,
+  options: BundleOptions,
+): Promise<ReminderItem[]> {
   const people = await loadCaseload(tx, { specialistId, status: 'active' }, timeZone);
   const items = people.flatMap((p) => followAlongItems(p, today));
   items.push(...(await plannedEmployerItems(tx, specialistId, today)));

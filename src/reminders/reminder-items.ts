@@ -87,7 +87,10 @@ export async function plannedEmployerItems(tx: Tx, specialistId: number, today: 
       const on = fromDbDate(c.nextContactOn!);
       return {
         kind: 'employer' as const,
-        text: on === today ? `Planned contact with ${c.employer.name} today.` : `Planned contact with ${c.employer.name} on ${describeDate(on, today)} is not logged yet.`,
+        text:
+          on === today
+            ? `Planned contact with ${c.employer.name} today.`
+            : `Planned contact with ${c.employer.name} on ${describeDate(on, today)} is not logged yet.`,
         command: `/contact ${c.employer.name} f2f`,
       };
     });

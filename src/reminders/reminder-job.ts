@@ -30,9 +30,15 @@ export function createReminderJob(deps: { db: Db; onEnqueued?: () => void }): Sc
         if (isoWeekday(today) > 5) continue;
         const dueAt = instantAt(today, unit.reminderTime, unit.timeZone);
         if (now < dueAt || now >= instantAt(today, reminderCutoff, unit.timeZone)) continue;
-        const specialists = await db.staff.findMany({ where: { unitId: unit.id, role: 'specialist', active: true }, select: { id: true, awayUntil: true } });
+        const specialists = await db.staff.findMany({
+          where: { unitId: unit.id, role: 'specialist', active: true },
+          select: { id: true, awayUntil: true },
+        });
         // The job runs every minute: days already claimed are skipped without a transaction.
-        const claimed = await db.scheduledRun.findMany({ where: { key: { in: specialists.map((s) => reminderKey(s.id, today)) } }, select: { key: true } });
+        const claimed = await db.scheduledRun.findMany({
+          where: { key: { in: specialists.map((s) => reminderKey(s.id, today)) } },
+          select: { key: true },
+        });
         const done = new Set(claimed.map((c) => c.key));
         for (const s of specialists) {
           if (done.has(reminderKey(s.id, today))) continue;
@@ -46,7 +52,11 @@ export function createReminderJob(deps: { db: Db; onEnqueued?: () => void }): Sc
             });
             const items = await reminderItems(tx, s.id, today, unit.timeZone, { standing: earlier === 0 });
             if (items.length === 0) return false;
-            return enqueue(tx, { dedupeKey: reminderKey(s.id, today), to: { kind: 'staff', staffId: s.id }, message: reminderMessage(items, today) }, now);
+            return enqueue(
+              tx,
+              { dedupeKey: reminderKey(s.id, today), to: { kind: 'staff', staffId: s.id }, message: reminderMessage(items, today) },
+              now,
+            );
           });
           enqueued ||= sent;
         }

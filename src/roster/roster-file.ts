@@ -24,11 +24,23 @@ const StaffEntry = z
     champion: z.boolean().default(false),
     fte: z.number().positive().max(1).default(1),
     /** Chat accounts: Slack "T…/U…" (workspace/user), Teams "<tenant id>/<AAD object id>". */
-    slack: z.string().regex(/^[A-Z0-9]+\/[A-Z0-9]+$/, 'Slack accounts are "<team id>/<user id>", like "T0123/U0456"').optional(),
-    teamsAccount: z.string().regex(/^[\w-]+\/[\w-]+$/, 'Teams accounts are "<tenant id>/<AAD object id>"').optional(),
+    slack: z
+      .string()
+      .regex(/^[A-Z0-9]+\/[A-Z0-9]+$/, 'Slack accounts are "<team id>/<user id>", like "T0123/U0456"')
+      .optional(),
+    teamsAccount: z
+      .string()
+      .regex(/^[\w-]+\/[\w-]+$/, 'Teams accounts are "<tenant id>/<AAD object id>"')
+      .optional(),
   })
-  .refine((s) => s.role !== 'specialist' || s.teams.length <= 2, { message: 'a specialist is attached to at most 2 clinical teams', path: ['teams'] })
-  .refine((s) => s.role !== 'clinician' || s.teams.length === 1, { message: 'a clinician belongs to exactly one clinical team', path: ['teams'] });
+  .refine((s) => s.role !== 'specialist' || s.teams.length <= 2, {
+    message: 'a specialist is attached to at most 2 clinical teams',
+    path: ['teams'],
+  })
+  .refine((s) => s.role !== 'clinician' || s.teams.length === 1, {
+    message: 'a clinician belongs to exactly one clinical team',
+    path: ['teams'],
+  });
 
 export const RosterFile = z.object({
   organisation: z.string().trim().min(1),

@@ -29,9 +29,19 @@ export async function importRoster(db: Db, roster: RosterFile, now: Date): Promi
     const audit = (action: string, entity: string, entityId: number, details: object) =>
       audits.push({ action, entity, entityId: String(entityId), details: details as Prisma.InputJsonValue, at: now });
 
-    const organisation = await tx.organisation.upsert({ where: { name: roster.organisation }, create: { name: roster.organisation }, update: {} });
+    const organisation = await tx.organisation.upsert({
+      where: { name: roster.organisation },
+      create: { name: roster.organisation },
+      update: {},
+    });
     for (const u of roster.units) {
-      const unitData = { name: u.name, timeZone: u.timeZone, meetingWeekday: u.meetingWeekday, agendaTime: u.agendaTime, reminderTime: u.reminderTime };
+      const unitData = {
+        name: u.name,
+        timeZone: u.timeZone,
+        meetingWeekday: u.meetingWeekday,
+        agendaTime: u.agendaTime,
+        reminderTime: u.reminderTime,
+      };
       const unit = await tx.vocationalUnit.upsert({
         where: { key: u.key },
         create: { key: u.key, organisationId: organisation.id, ...unitData },
@@ -41,7 +51,11 @@ export async function importRoster(db: Db, roster: RosterFile, now: Date): Promi
       result.units++;
       const teamIds = new Map<string, number>();
       for (const t of u.clinicalTeams) {
-        const team = await tx.clinicalTeam.upsert({ where: { key: t.key }, create: { key: t.key, name: t.name, unitId: unit.id }, update: { name: t.name, unitId: unit.id } });
+        const team = await tx.clinicalTeam.upsert({
+          where: { key: t.key },
+          create: { key: t.key, name: t.name, unitId: unit.id },
+          update: { name: t.name, unitId: unit.id },
+        });
         teamIds.set(t.key, team.id);
         audit('roster.team', 'ClinicalTeam', team.id, t);
         result.clinicalTeams++;

@@ -24,11 +24,9 @@ export function pastDay30(person: SnapshotPerson, today: LocalDate): number | un
 
 /** The last day the person had a service: entry, a contact for them, outreach, a job start or end. */
 export function lastServiceOn(person: SnapshotPerson, today: LocalDate): LocalDate | undefined {
-  const dates = [
-    person.programmeEntryOn,
-    ...contactDatesOf(person),
-    ...person.jobs.flatMap((j) => [j.startOn, j.endOn]),
-  ].filter((d): d is LocalDate => d !== null && d <= today);
+  const dates = [person.programmeEntryOn, ...contactDatesOf(person), ...person.jobs.flatMap((j) => [j.startOn, j.endOn])].filter(
+    (d): d is LocalDate => d !== null && d <= today,
+  );
   return dates.sort().at(-1);
 }
 

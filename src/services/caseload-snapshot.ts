@@ -45,13 +45,22 @@ export interface SnapshotPerson {
  * look at a recent window only (the weekly summary's follow-along), so that
  * their cost does not grow with years of history.
  */
-export async function loadCaseload(tx: Tx, where: Prisma.ClientWhereInput, timeZone: string, contactsSince?: LocalDate): Promise<SnapshotPerson[]> {
+export async function loadCaseload(
+  tx: Tx,
+  where: Prisma.ClientWhereInput,
+  timeZone: string,
+  contactsSince?: LocalDate,
+): Promise<SnapshotPerson[]> {
   const since = contactsSince ? toDbDate(contactsSince) : undefined;
   const rows = await tx.client.findMany({
     where,
     orderBy: { ref: 'asc' },
     include: {
-      contacts: { where: since && { contactedOn: { gte: since } }, select: { contactedOn: true, type: true }, orderBy: { contactedOn: 'asc' } },
+      contacts: {
+        where: since && { contactedOn: { gte: since } },
+        select: { contactedOn: true, type: true },
+        orderBy: { contactedOn: 'asc' },
+      },
       outreach: { where: since && { attemptedOn: { gte: since } }, select: { attemptedOn: true }, orderBy: { attemptedOn: 'asc' } },
       jobs: { include: { employer: { select: { name: true } } }, orderBy: [{ startOn: 'asc' }, { id: 'asc' }] },
     },

@@ -13,10 +13,14 @@ export async function findClientForCaller(tx: Tx, caller: Caller, ref: string, e
     select: { id: true, ref: true, status: true, specialistId: true, specialist: { select: { unitId: true } } },
   });
   const mayUse =
-    client &&
-    (client.specialistId === caller.id || (caller.role === 'supervisor' && client.specialist?.unitId === caller.unitId));
+    client && (client.specialistId === caller.id || (caller.role === 'supervisor' && client.specialist?.unitId === caller.unitId));
   if (!client || !mayUse) {
-    throw new DomainError('CLIENT.NOT_ON_CASELOAD', `No one with the reference ${ref} is on your caseload. /client list shows who is.`, example, 'client');
+    throw new DomainError(
+      'CLIENT.NOT_ON_CASELOAD',
+      `No one with the reference ${ref} is on your caseload. /client list shows who is.`,
+      example,
+      'client',
+    );
   }
   return client;
 }
@@ -61,8 +65,18 @@ export async function specialistsInScope(tx: Tx, caller: Caller): Promise<number
 export async function findVisibleClient(tx: Tx, caller: Caller, ref: string, example: string) {
   const client = await tx.client.findFirst({ where: { AND: [{ ref }, visibleClients(caller)] } });
   if (!client) {
-    const why = caller.role === 'clinician' ? "on your clinical team's caseload" : caller.role === 'supervisor' ? "on your unit's caseloads" : 'on your caseload';
-    throw new DomainError('CLIENT.NOT_VISIBLE', `No one with the reference ${ref} is ${why}. /client list shows who is.`, example, 'client');
+    const why =
+      caller.role === 'clinician'
+        ? "on your clinical team's caseload"
+        : caller.role === 'supervisor'
+          ? "on your unit's caseloads"
+          : 'on your caseload';
+    throw new DomainError(
+      'CLIENT.NOT_VISIBLE',
+      `No one with the reference ${ref} is ${why}. /client list shows who is.`,
+      example,
+      'client',
+    );
   }
   return client;
 }

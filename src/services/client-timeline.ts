@@ -26,22 +26,37 @@ export async function clientTimeline(tx: Tx, clientId: number, timeZone: string)
   });
   const entries: TimelineEntry[] = [];
   for (const r of c.referrals) {
-    entries.push({ on: fromDbDate(r.referredOn), text: `Referred by ${r.referredBy?.displayName ?? 'the IPS team'} (${r.clinicalTeam.name})` });
+    entries.push({
+      on: fromDbDate(r.referredOn),
+      text: `Referred by ${r.referredBy?.displayName ?? 'the IPS team'} (${r.clinicalTeam.name})`,
+    });
   }
-  if (c.programmeEntryOn) entries.push({ on: fromDbDate(c.programmeEntryOn), text: 'First meeting: joined the caseload (programme entry)' });
+  if (c.programmeEntryOn)
+    entries.push({ on: fromDbDate(c.programmeEntryOn), text: 'First meeting: joined the caseload (programme entry)' });
   if (c.profileStartedOn) entries.push({ on: fromDbDate(c.profileStartedOn), text: 'Vocational profile started' });
   for (const k of c.contacts) {
-    entries.push({ on: fromDbDate(k.contactedOn), text: `Employer contact: ${contactTypeLabels[k.type].toLowerCase()} with ${k.employer.name} (cup of tea ${k.cupOfTea})` });
+    entries.push({
+      on: fromDbDate(k.contactedOn),
+      text: `Employer contact: ${contactTypeLabels[k.type].toLowerCase()} with ${k.employer.name} (cup of tea ${k.cupOfTea})`,
+    });
   }
   for (const { lead } of c.leads) {
-    entries.push({ on: localDateOf(lead.createdAt, timeZone), text: `Job lead #${lead.id}: ${lead.role} at ${lead.employer.name} (${lead.status})` });
+    entries.push({
+      on: localDateOf(lead.createdAt, timeZone),
+      text: `Job lead #${lead.id}: ${lead.role} at ${lead.employer.name} (${lead.status})`,
+    });
   }
   for (const j of c.jobs) {
     const kind = [j.permanent ? '' : 'temporary', j.competitive ? '' : 'not competitive'].filter(Boolean).join(', ');
-    entries.push({ on: fromDbDate(j.startOn), text: `Job start: ${j.role} at ${j.employer.name}${hoursText(j.hoursPerWeek)}${kind ? ` (${kind})` : ''}` });
-    if (j.endOn) entries.push({ on: fromDbDate(j.endOn), text: `Job end: ${j.role} at ${j.employer.name}${j.endReason ? ` (${j.endReason})` : ''}` });
+    entries.push({
+      on: fromDbDate(j.startOn),
+      text: `Job start: ${j.role} at ${j.employer.name}${hoursText(j.hoursPerWeek)}${kind ? ` (${kind})` : ''}`,
+    });
+    if (j.endOn)
+      entries.push({ on: fromDbDate(j.endOn), text: `Job end: ${j.role} at ${j.employer.name}${j.endReason ? ` (${j.endReason})` : ''}` });
   }
-  for (const o of c.outreach) entries.push({ on: fromDbDate(o.attemptedOn), text: `Outreach: ${o.method}${o.notes ? ` (${o.notes})` : ''}` });
+  for (const o of c.outreach)
+    entries.push({ on: fromDbDate(o.attemptedOn), text: `Outreach: ${o.method}${o.notes ? ` (${o.notes})` : ''}` });
   if (c.closedOn) entries.push({ on: fromDbDate(c.closedOn), text: `Case closed${c.closeReason ? `: ${c.closeReason}` : ''}` });
   return entries.sort((a, b) => a.on.localeCompare(b.on));
 }

@@ -46,8 +46,15 @@ export function outcomeFigures(people: readonly SnapshotPerson[], from: LocalDat
   const inPeriod = (d: LocalDate) => d >= from && d <= to;
   const onCaseload = people.filter((p) => p.programmeEntryOn && p.programmeEntryOn <= to && (!p.closedOn || p.closedOn >= from));
   const figures: OutcomeFigures = {
-    from, to, caseload: onCaseload.length, jobRetention: 0, outOfWork: 0,
-    firstJobStarts: 0, laterJobStarts: 0, supportedIntoWork: 0, outOfWorkIntoWork: 0,
+    from,
+    to,
+    caseload: onCaseload.length,
+    jobRetention: 0,
+    outOfWork: 0,
+    firstJobStarts: 0,
+    laterJobStarts: 0,
+    supportedIntoWork: 0,
+    outOfWorkIntoWork: 0,
   };
   for (const person of onCaseload) {
     const retention = inJobRetention(person);

@@ -32,9 +32,13 @@ afterAll(async () => {
 async function sayWithEvents(handle: string, line: string) {
   const m = /^\/(\S+)\s*([\s\S]*)$/.exec(line)!;
   return eventRouter.handle({
-    platform: 'console', userId: handle, command: m[1]!, input: { kind: 'text', text: m[2]! },
+    platform: 'console',
+    userId: handle,
+    command: m[1]!,
+    input: { kind: 'text', text: m[2]! },
     conversation: { platform: 'console', workspace: 'local', channelId: 'terminal', isDirect: true },
-    idempotencyKey: randomUUID(), receivedAt: bot.clock.now(),
+    idempotencyKey: randomUUID(),
+    receivedAt: bot.clock.now(),
   });
 }
 
@@ -73,7 +77,7 @@ describe('role checks: every refusal says why and writes nothing', () => {
     expect(await audits()).toBe(before);
   });
 
-  it('lets clinicians see their own team\'s people and counts, never a reference in /client list', async () => {
+  it("lets clinicians see their own team's people and counts, never a reference in /client list", async () => {
     const show = await bot.say('eli', '/client show SJ-14');
     expect(show.reply.kind).toBe('message');
     expect(show.text).toContain('Northside CMHT');
@@ -89,7 +93,10 @@ describe('/lead', () => {
   it('stores the lead, shares it with the unit channel without names, and emits lead.created', async () => {
     const reply = await sayWithEvents('aroha', '/lead Harbour Café, barista 20h £12.60/h for SJ-14 MT-21 weekend shifts');
     expect(reply.kind).toBe('message');
-    const lead = await bot.database.db.jobLead.findFirstOrThrow({ orderBy: { id: 'desc' }, include: { clients: { include: { client: true } }, employer: true } });
+    const lead = await bot.database.db.jobLead.findFirstOrThrow({
+      orderBy: { id: 'desc' },
+      include: { clients: { include: { client: true } }, employer: true },
+    });
     expect(lead).toMatchObject({ role: 'barista', hours: '20', pay: '£12.60/h', notes: 'weekend shifts', status: 'open' });
     expect(lead.employer.name).toBe('Harbour Café');
     expect(lead.clients.map((c) => c.client.ref).sort()).toEqual(['MT-21', 'SJ-14']);
@@ -124,9 +131,13 @@ describe('/lead', () => {
   it('takes the form variant', async () => {
     const form = await bot.say('aroha', '/lead form');
     expect(form.reply.kind).toBe('form');
-    const { reply } = await bot.say('aroha', '/lead', { input: { kind: 'form', values: { employer: 'Harbour Café', role: 'kitchen porter', hours: '12', clients: 'SJ-14' } } });
+    const { reply } = await bot.say('aroha', '/lead', {
+      input: { kind: 'form', values: { employer: 'Harbour Café', role: 'kitchen porter', hours: '12', clients: 'SJ-14' } },
+    });
     expect(reply.kind).toBe('message');
-    const bad = await bot.say('aroha', '/lead', { input: { kind: 'form', values: { employer: 'Harbour Café', role: 'cook', hours: 'lots' } } });
+    const bad = await bot.say('aroha', '/lead', {
+      input: { kind: 'form', values: { employer: 'Harbour Café', role: 'cook', hours: 'lots' } },
+    });
     expect(bad.reply).toMatchObject({ kind: 'error', fieldErrors: { hours: expect.stringContaining('hours') } });
   });
 });
@@ -137,15 +148,25 @@ describe('/refer', () => {
     expect((await bot.say('dana', '/client close DG-40 moved out of the area')).reply.kind).toBe('message');
     const reply = await sayWithEvents('farah', '/refer HN wants warehouse work');
     expect(reply.kind).toBe('message');
-    const client = await bot.database.db.client.findUniqueOrThrow({ where: { ref: 'HN-03' }, include: { referrals: true, clinicalTeam: true } });
+    const client = await bot.database.db.client.findUniqueOrThrow({
+      where: { ref: 'HN-03' },
+      include: { referrals: true, clinicalTeam: true },
+    });
     const chen = await staffId('chen');
     expect(client).toMatchObject({ status: 'referred', specialistId: chen, referredOn: new Date('2026-11-23T00:00:00Z') });
     expect(client.clinicalTeam.key).toBe('eastside');
     expect(client.referrals).toHaveLength(1);
-    const dm = await bot.database.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: `referral:${client.referrals[0]!.id}:${chen}` } });
+    const dm = await bot.database.db.outboxMessage.findFirstOrThrow({
+      where: { dedupeKey: `referral:${client.referrals[0]!.id}:${chen}` },
+    });
     expect(dm.destination).toEqual({ kind: 'staff', staffId: chen });
     expect(JSON.stringify(dm.message)).toContain('/client met HN-03');
-    expect(events).toContainEqual({ type: 'referral.created', referralId: client.referrals[0]!.id, clientId: client.id, specialistId: chen });
+    expect(events).toContainEqual({
+      type: 'referral.created',
+      referralId: client.referrals[0]!.id,
+      clientId: client.id,
+      specialistId: chen,
+    });
   });
 });
 
@@ -162,7 +183,9 @@ describe('/client', () => {
     expect(row.programmeEntryOn?.toISOString().slice(0, 10)).toBe('2026-11-23');
     expect(row.profileStartedOn?.toISOString().slice(0, 10)).toBe('2026-11-23');
     expect(events).toContainEqual({ type: 'client.met', clientId: row.id, specialistId: await staffId('aroha') });
-    const consentAudit = await bot.database.db.auditEvent.findFirstOrThrow({ where: { action: 'client.consent', entityId: String(row.id) } });
+    const consentAudit = await bot.database.db.auditEvent.findFirstOrThrow({
+      where: { action: 'client.consent', entityId: String(row.id) },
+    });
     expect(JSON.stringify(consentAudit.details)).not.toContain('Alex');
   });
 
@@ -182,7 +205,13 @@ describe('/jobstart, /jobend, /outreach', () => {
     expect(job).toMatchObject({ role: 'picker', jobType: 'logistics', permanent: false, competitive: true, quiet: true });
     expect(Number(job.hoursPerWeek)).toBe(16);
     expect(job.loggedAt.toISOString()).toBe(bot.clock.now().toISOString());
-    expect(events).toContainEqual({ type: 'job.started', jobId: job.id, clientId: job.clientId, specialistId: await staffId('aroha'), quiet: true });
+    expect(events).toContainEqual({
+      type: 'job.started',
+      jobId: job.id,
+      clientId: job.clientId,
+      specialistId: await staffId('aroha'),
+      quiet: true,
+    });
   });
 
   it('refuses a job start for someone not met yet, and a job end with no job', async () => {
@@ -196,7 +225,11 @@ describe('/jobstart, /jobend, /outreach', () => {
     bot.clock.set('2026-12-04T10:00:00Z');
     const reply = await sayWithEvents('aroha', '/jobend SJ-14 today contract ended early');
     expect(reply.kind).toBe('message');
-    const job = await bot.database.db.job.findFirstOrThrow({ where: { client: { ref: 'SJ-14' } }, orderBy: { id: 'desc' }, include: { client: true } });
+    const job = await bot.database.db.job.findFirstOrThrow({
+      where: { client: { ref: 'SJ-14' } },
+      orderBy: { id: 'desc' },
+      include: { client: true },
+    });
     expect(job.endOn?.toISOString().slice(0, 10)).toBe('2026-12-04');
     expect(job.endReason).toBe('contract ended early');
     expect(job.client.status).toBe('active');
@@ -215,13 +248,15 @@ describe('/ips me, away and back', () => {
   it('shows the week with the target and the outcome figures', async () => {
     const { text } = await bot.say('aroha', '/ips me');
     expect(text).toMatch(/Face-to-face employer contacts: 0 of 6/);
-    expect(text).toContain('SJ-14\'s job as picker at Quayside Logistics ended');
+    expect(text).toContain("SJ-14's job as picker at Quayside Logistics ended");
     expect(text).toContain('Job starts: 1 first, 0 later; 1 supported into work');
   });
 
   it('sets and clears awayUntil', async () => {
     expect((await bot.say('aroha', '/ips away until mon')).text).toContain('Away until the end of Mon 7 Dec');
-    expect((await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).awayUntil?.toISOString().slice(0, 10)).toBe('2026-12-07');
+    expect((await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).awayUntil?.toISOString().slice(0, 10)).toBe(
+      '2026-12-07',
+    );
     expect((await bot.say('aroha', '/ips away until last year')).reply.kind).toBe('error');
     await bot.say('aroha', '/ips back');
     expect((await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).awayUntil).toBeNull();
@@ -244,14 +279,39 @@ describe('form variants', () => {
   });
 
   it('takes the submitted forms through the same rules as typed lines', async () => {
-    const form = (handle: string, command: string, values: Record<string, string>) => bot.say(handle, `/${command}`, { input: { kind: 'form', values } });
-    expect((await form('ben', 'jobstart', { client: 'RB-33', employer: 'Harbour Café', role: 'cook', start: 'mon', hours: '30', temporary: 'yes', quiet: 'no' })).reply.kind).toBe('message');
+    const form = (handle: string, command: string, values: Record<string, string>) =>
+      bot.say(handle, `/${command}`, { input: { kind: 'form', values } });
+    expect(
+      (
+        await form('ben', 'jobstart', {
+          client: 'RB-33',
+          employer: 'Harbour Café',
+          role: 'cook',
+          start: 'mon',
+          hours: '30',
+          temporary: 'yes',
+          quiet: 'no',
+        })
+      ).reply.kind,
+    ).toBe('message');
     const job = await bot.database.db.job.findFirstOrThrow({ where: { client: { ref: 'RB-33' } } });
-    expect(job).toMatchObject({ role: 'cook', jobType: 'hospitality', permanent: false, quiet: false, startOn: new Date('2026-12-07T00:00:00Z') });
-    expect((await form('ben', 'jobstart', { client: 'RB-33', employer: 'Harbour Café', role: 'cook', start: 'someday' })).reply)
-      .toMatchObject({ kind: 'error', fieldErrors: { start: expect.stringContaining("couldn't read the date") } });
-    expect((await form('ben', 'outreach', { client: 'RB-33', method: 'letter', date: 'yesterday', notes: 'sent a card' })).reply.kind).toBe('message');
-    expect((await form('ben', 'outreach', { client: 'RB-33', method: 'pigeon' })).reply).toMatchObject({ kind: 'error', fieldErrors: { method: expect.any(String) } });
+    expect(job).toMatchObject({
+      role: 'cook',
+      jobType: 'hospitality',
+      permanent: false,
+      quiet: false,
+      startOn: new Date('2026-12-07T00:00:00Z'),
+    });
+    expect(
+      (await form('ben', 'jobstart', { client: 'RB-33', employer: 'Harbour Café', role: 'cook', start: 'someday' })).reply,
+    ).toMatchObject({ kind: 'error', fieldErrors: { start: expect.stringContaining("couldn't read the date") } });
+    expect((await form('ben', 'outreach', { client: 'RB-33', method: 'letter', date: 'yesterday', notes: 'sent a card' })).reply.kind).toBe(
+      'message',
+    );
+    expect((await form('ben', 'outreach', { client: 'RB-33', method: 'pigeon' })).reply).toMatchObject({
+      kind: 'error',
+      fieldErrors: { method: expect.any(String) },
+    });
     expect((await form('eli', 'refer', { client: 'QT', notes: 'asked about work at clinic' })).reply.kind).toBe('message');
     expect(await bot.database.db.client.findUnique({ where: { ref: 'QT-01' } })).toMatchObject({ status: 'referred' });
     bot.clock.set('2026-12-08T10:00:00Z');

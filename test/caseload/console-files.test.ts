@@ -19,10 +19,13 @@ describe('writeReplyFiles', () => {
     const csv = (text: string) => Buffer.from(text).toString('base64');
     const reply = {
       kind: 'message' as const,
-      message: message([{ kind: 'paragraph', text: 'Export' }], [
-        { name: 'a.csv', mimeType: 'text/csv', base64: csv('x,y\n1,2\n') },
-        { name: '../../escape.csv', mimeType: 'text/csv', base64: csv('no') },
-      ]),
+      message: message(
+        [{ kind: 'paragraph', text: 'Export' }],
+        [
+          { name: 'a.csv', mimeType: 'text/csv', base64: csv('x,y\n1,2\n') },
+          { name: '../../escape.csv', mimeType: 'text/csv', base64: csv('no') },
+        ],
+      ),
     };
     const printed = await writeReplyFiles(reply, join(dir, 'out'));
     expect(await readdir(join(dir, 'out'))).toEqual(['a.csv', 'escape.csv']);

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await say('aroha', '/client met SJ-15');
   bot.clock.set('2026-10-06T10:00:00Z');
   await say('aroha', '/client profile SJ-15');
-  await say('aroha', "/contact Perry's Garden Centre f2f for SJ-15 next 13/10 =HYPERLINK(\"http://evil\") asked about roles");
+  await say('aroha', '/contact Perry\'s Garden Centre f2f for SJ-15 next 13/10 =HYPERLINK("http://evil") asked about roles');
   await say('aroha', '/contact "@Evil Corp" phone +44 called them, -5 jobs');
   bot.clock.set('2026-10-20T10:00:00Z');
   await say('aroha', "/jobstart SJ-15 Perry's Garden Centre, retail assistant 2026-10-26 3.5h");
@@ -36,7 +36,10 @@ beforeAll(async () => {
   bot.clock.set('2026-12-01T10:00:00Z');
   await say('aroha', '/client close SJ-15 moved away');
   // Fields typed elsewhere (an admin's employer details) get the same treatment.
-  await bot.database.db.employer.updateMany({ where: { name: "Perry's Garden Centre" }, data: { outcome: '\t=2 roles filled', phone: '+44 1234 567890' } });
+  await bot.database.db.employer.updateMany({
+    where: { name: "Perry's Garden Centre" },
+    data: { outcome: '\t=2 roles filled', phone: '+44 1234 567890' },
+  });
   const { reply } = await bot.say('dana', '/ips export 2026-10-01 2026-12-31');
   if (reply.kind !== 'message') throw new Error('export refused');
   files = reply.message.files ?? [];
@@ -56,11 +59,20 @@ describe('/ips export', () => {
     expect(await bot.database.db.auditEvent.count({ where: { action: 'export.create' } })).toBe(1);
   });
 
-  it('writes the employer contact log in the seed\'s columns, neutralising formulas', () => {
+  it("writes the employer contact log in the seed's columns, neutralising formulas", () => {
     const [header, ...body] = rows('employer-contact-log');
     expect(header).toEqual([...contactLogHeader]);
     expect(body).toEqual([
-      ['SJ-15', "Perry's Garden Centre", '2026-10-06', 'Face to face', '1', '2026-10-13', "'=HYPERLINK(\"http://evil\") asked about roles", 'aroha'],
+      [
+        'SJ-15',
+        "Perry's Garden Centre",
+        '2026-10-06',
+        'Face to face',
+        '1',
+        '2026-10-13',
+        '\'=HYPERLINK("http://evil") asked about roles',
+        'aroha',
+      ],
       ['', "'@Evil Corp", '2026-10-06', 'Phone call', '0', '', "'+44 called them, -5 jobs", 'aroha'],
     ]);
   });
@@ -68,9 +80,23 @@ describe('/ips export', () => {
   it('writes the employer database', () => {
     const [header, ...body] = rows('employer-database');
     expect(header).toEqual([...employerDatabaseHeader]);
-    expect(body.map((r) => r[0])).toEqual(["'@Evil Corp", 'Beautiful Blooms Nursery', 'Harbour Café', "Perry's Garden Centre", 'Quayside Logistics']);
+    expect(body.map((r) => r[0])).toEqual([
+      "'@Evil Corp",
+      'Beautiful Blooms Nursery',
+      'Harbour Café',
+      "Perry's Garden Centre",
+      'Quayside Logistics',
+    ]);
     expect(body.find((r) => r[0] === "Perry's Garden Centre")).toEqual([
-      "Perry's Garden Centre", '', "'+44 1234 567890", '', 'Garden centre', 'Retail assistant, plant care', '16-30', '2026-10-06', "'\t=2 roles filled",
+      "Perry's Garden Centre",
+      '',
+      "'+44 1234 567890",
+      '',
+      'Garden centre',
+      'Retail assistant, plant care',
+      '16-30',
+      '2026-10-06',
+      "'\t=2 roles filled",
     ]);
   });
 
@@ -87,8 +113,17 @@ describe('/ips export', () => {
     const [header, ...body] = rows('outcomes');
     expect(header).toEqual([...outcomesHeader]);
     expect(body.find((r) => r[0] === 'SJ-15')).toEqual([
-      'SJ-15', 'Northside CMHT', '2026-10-05', '2026-10-06', '2026-10-05', '2026-10-06', 'no',
-      '2026-10-26; 2026-11-09', '3.5; 20', '2026-11-02; ', '2026-12-01',
+      'SJ-15',
+      'Northside CMHT',
+      '2026-10-05',
+      '2026-10-06',
+      '2026-10-05',
+      '2026-10-06',
+      'no',
+      '2026-10-26; 2026-11-09',
+      '3.5; 20',
+      '2026-11-02; ',
+      '2026-12-01',
     ]);
     for (const row of body) expect(row[0]).toMatch(/^[A-Z]{1,4}-\d+$/);
   });
@@ -96,8 +131,16 @@ describe('/ips export', () => {
 
 describe('neutralise', () => {
   it.each([
-    ['=1+1', "'=1+1"], ['+1', "'+1"], ['-1', "'-1"], ['@SUM(A1)', "'@SUM(A1)"], ['\tx', "'\tx"], ['\rx', "'\rx"],
-    ['plain', 'plain'], ['2026-10-01', '2026-10-01'], [null, ''], [3.5, 3.5],
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ['plain', 'plain'],
+    ['2026-10-01', '2026-10-01'],
+    [null, ''],
+    [3.5, 3.5],
   ])('%j → %j', (cell, expected) => {
     expect(neutralise(cell)).toEqual(expected);
   });

@@ -24,12 +24,24 @@ function refusal(fn: () => unknown): DomainError {
 
 describe('/lead grammar', () => {
   it.each([
-    ['Harbour Café, barista 20h £12.60/h for SJ-14 weekend shifts', { employer: 'Harbour Café', role: 'barista', hours: 20, pay: '£12.60/h', clientRefs: ['SJ-14'], notes: 'weekend shifts' }],
-    ['"Quayside Logistics" forklift driver 37.5 hours', { employer: 'Quayside Logistics', role: 'forklift driver', hours: 37.5, clientRefs: [] }],
+    [
+      'Harbour Café, barista 20h £12.60/h for SJ-14 weekend shifts',
+      { employer: 'Harbour Café', role: 'barista', hours: 20, pay: '£12.60/h', clientRefs: ['SJ-14'], notes: 'weekend shifts' },
+    ],
+    [
+      '"Quayside Logistics" forklift driver 37.5 hours',
+      { employer: 'Quayside Logistics', role: 'forklift driver', hours: 37.5, clientRefs: [] },
+    ],
     ['Quayside Logistics as forklift driver', { employer: 'Quayside Logistics', role: 'forklift driver', clientRefs: [] }],
-    ["Perry's Garden Centre: retail assistant for sj14 mt-21 $25/hr", { employer: "Perry's Garden Centre", role: 'retail assistant', pay: '$25/hr', clientRefs: ['SJ-14', 'MT-21'] }],
+    [
+      "Perry's Garden Centre: retail assistant for sj14 mt-21 $25/hr",
+      { employer: "Perry's Garden Centre", role: 'retail assistant', pay: '$25/hr', clientRefs: ['SJ-14', 'MT-21'] },
+    ],
     ['Harbour Café barista', { employer: 'Harbour Café', role: 'barista', clientRefs: [] }],
-    ['Harbour Café, kitchen porter - ask for Maria', { employer: 'Harbour Café', role: 'kitchen porter', clientRefs: [], notes: 'ask for Maria' }],
+    [
+      'Harbour Café, kitchen porter - ask for Maria',
+      { employer: 'Harbour Café', role: 'kitchen porter', clientRefs: [], notes: 'ask for Maria' },
+    ],
     ['Bakehouse, baker pay £24,000 16hrs', { employer: 'Bakehouse', role: 'baker', pay: '£24,000', hours: 16, clientRefs: [] }],
   ])('%s', (line, expected) => {
     expect(parseLead(line)).toEqual(expected);
@@ -48,10 +60,58 @@ describe('/lead grammar', () => {
 
 describe('/jobstart grammar', () => {
   it.each([
-    ['SJ-14 Harbour Café, barista 1/12 20h £12.60/h', { clientRef: 'SJ-14', employer: 'Harbour Café', role: 'barista', startOn: '2026-12-01', hours: 20, pay: '£12.60/h', permanent: true, competitive: true, quiet: false }],
-    ['mt21 Quayside Logistics, picker mon 16h temporary quiet', { clientRef: 'MT-21', employer: 'Quayside Logistics', role: 'picker', startOn: '2026-11-30', hours: 16, permanent: false, competitive: true, quiet: true }],
-    ['SJ-14 "Harbour Café" kitchen porter 2026-12-07 type catering', { clientRef: 'SJ-14', employer: 'Harbour Café', role: 'kitchen porter', startOn: '2026-12-07', jobType: 'catering', permanent: true, competitive: true, quiet: false }],
-    ['SJ-14 Works Co, assembler yesterday sheltered', { clientRef: 'SJ-14', employer: 'Works Co', role: 'assembler', startOn: '2026-11-22', permanent: true, competitive: false, quiet: false }],
+    [
+      'SJ-14 Harbour Café, barista 1/12 20h £12.60/h',
+      {
+        clientRef: 'SJ-14',
+        employer: 'Harbour Café',
+        role: 'barista',
+        startOn: '2026-12-01',
+        hours: 20,
+        pay: '£12.60/h',
+        permanent: true,
+        competitive: true,
+        quiet: false,
+      },
+    ],
+    [
+      'mt21 Quayside Logistics, picker mon 16h temporary quiet',
+      {
+        clientRef: 'MT-21',
+        employer: 'Quayside Logistics',
+        role: 'picker',
+        startOn: '2026-11-30',
+        hours: 16,
+        permanent: false,
+        competitive: true,
+        quiet: true,
+      },
+    ],
+    [
+      'SJ-14 "Harbour Café" kitchen porter 2026-12-07 type catering',
+      {
+        clientRef: 'SJ-14',
+        employer: 'Harbour Café',
+        role: 'kitchen porter',
+        startOn: '2026-12-07',
+        jobType: 'catering',
+        permanent: true,
+        competitive: true,
+        quiet: false,
+      },
+    ],
+    [
+      'SJ-14 Works Co, assembler yesterday sheltered',
+      {
+        clientRef: 'SJ-14',
+        employer: 'Works Co',
+        role: 'assembler',
+        startOn: '2026-11-22',
+        permanent: true,
+        competitive: false,
+        quiet: false,
+      },
+    ],
   ])('%s', (line, expected) => {
     expect(parseJobStart(line, today)).toEqual(expected);
   });
@@ -88,7 +148,10 @@ describe('/outreach grammar', () => {
   it.each([
     ['MT-21 home left a card', { clientRef: 'MT-21', method: 'home', notes: 'left a card' }],
     ['MT-21 call', { clientRef: 'MT-21', method: 'phone' }],
-    ['mt21 joint on fri with care coordinator', { clientRef: 'MT-21', method: 'joint', attemptedOn: '2026-11-20', notes: 'with care coordinator' }],
+    [
+      'mt21 joint on fri with care coordinator',
+      { clientRef: 'MT-21', method: 'joint', attemptedOn: '2026-11-20', notes: 'with care coordinator' },
+    ],
     ['MT-21 letter on 2026-11-02', { clientRef: 'MT-21', method: 'letter', attemptedOn: '2026-11-02' }],
   ])('%s', (line, expected) => {
     expect(parseOutreach(line, today)).toEqual(expected);

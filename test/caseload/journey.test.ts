@@ -22,7 +22,10 @@ async function ok(handle: string, line: string): Promise<string> {
 
 async function remindersTo(handle: string): Promise<string[]> {
   const staff = await bot.database.db.staff.findUniqueOrThrow({ where: { handle } });
-  const rows = await bot.database.db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `reminders:${staff.id}:` } }, orderBy: { id: 'asc' } });
+  const rows = await bot.database.db.outboxMessage.findMany({
+    where: { dedupeKey: { startsWith: `reminders:${staff.id}:` } },
+    orderBy: { id: 'asc' },
+  });
   return rows.map((r) => `${r.dedupeKey.split(':')[2]} ${(r.message as unknown as Message).text}`);
 }
 
@@ -44,14 +47,18 @@ describe('the journey of one person', () => {
     // The Friday before the start: the reminder asks for a visit before it.
     bot.clock.set('2026-11-20T09:05:00Z');
     await bot.core.scheduler.tick();
-    expect((await remindersTo('aroha')).at(-1)).toMatch(/^2026-11-20 .*SJ-15 starts as barista at Harbour Café on Mon 23 Nov: meet face to face before the start/s);
+    expect((await remindersTo('aroha')).at(-1)).toMatch(
+      /^2026-11-20 .*SJ-15 starts as barista at Harbour Café on Mon 23 Nov: meet face to face before the start/s,
+    );
     bot.clock.set('2026-11-20T14:00:00Z');
     await ok('aroha', '/outreach SJ-15 community coffee before the first day');
 
     // Start day: within 3 days after.
     bot.clock.set('2026-11-23T09:05:00Z');
     await bot.core.scheduler.tick();
-    expect((await remindersTo('aroha')).at(-1)).toMatch(/^2026-11-23 .*SJ-15 started as barista at Harbour Café on Mon 23 Nov: face-to-face follow-along within 3 days/s);
+    expect((await remindersTo('aroha')).at(-1)).toMatch(
+      /^2026-11-23 .*SJ-15 started as barista at Harbour Café on Mon 23 Nov: face-to-face follow-along within 3 days/s,
+    );
     await ok('aroha', '/contact Harbour Café f2f for SJ-15 first day went well');
     bot.clock.set('2026-11-24T09:05:00Z');
     await bot.core.scheduler.tick();
@@ -62,7 +69,9 @@ describe('the journey of one person', () => {
     expect(await ok('aroha', '/jobend SJ-15 today the café closed')).toContain('SJ-15 stays on your caseload');
     bot.clock.set('2026-12-11T09:05:00Z');
     await bot.core.scheduler.tick();
-    expect((await remindersTo('aroha')).at(-1)).toMatch(/^2026-12-11 .*SJ-15's job as barista at Harbour Café ended on Thu 10 Dec.*Clear it: \/outreach SJ-15 phone/s);
+    expect((await remindersTo('aroha')).at(-1)).toMatch(
+      /^2026-12-11 .*SJ-15's job as barista at Harbour Café ended on Thu 10 Dec.*Clear it: \/outreach SJ-15 phone/s,
+    );
     await ok('aroha', '/outreach SJ-15 phone talked through what is next');
 
     // The next job.

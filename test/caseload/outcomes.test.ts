@@ -5,12 +5,33 @@ import { outcomeFigures, outcomeLines } from '../../src/services/outcomes.js';
 
 let nextId = 1;
 function job(startOn: string, hoursPerWeek: number | null, endOn: string | null = null): SnapshotJob {
-  return { id: nextId++, employer: 'E', role: 'r', jobType: 'retail', startOn, endOn, hoursPerWeek, competitive: true, permanent: true, loggedOn: startOn };
+  return {
+    id: nextId++,
+    employer: 'E',
+    role: 'r',
+    jobType: 'retail',
+    startOn,
+    endOn,
+    hoursPerWeek,
+    competitive: true,
+    permanent: true,
+    loggedOn: startOn,
+  };
 }
 function person(ref: string, programmeEntryOn: string | null, jobs: SnapshotJob[] = [], closedOn: string | null = null): SnapshotPerson {
   return {
-    id: nextId++, ref, status: closedOn ? 'closed' : programmeEntryOn ? 'active' : 'referred', specialistId: 1, clinicalTeamId: 1,
-    referredOn: '2026-01-01', programmeEntryOn, profileStartedOn: null, closedOn, contacts: [], outreachOn: [], jobs,
+    id: nextId++,
+    ref,
+    status: closedOn ? 'closed' : programmeEntryOn ? 'active' : 'referred',
+    specialistId: 1,
+    clinicalTeamId: 1,
+    referredOn: '2026-01-01',
+    programmeEntryOn,
+    profileStartedOn: null,
+    closedOn,
+    contacts: [],
+    outreachOn: [],
+    jobs,
   };
 }
 
@@ -29,8 +50,15 @@ describe('outcomeFigures', () => {
     ];
     const f = outcomeFigures(people, from, to);
     expect(f).toEqual({
-      from, to, caseload: 4, jobRetention: 1, outOfWork: 3,
-      firstJobStarts: 2, laterJobStarts: 1, supportedIntoWork: 1, outOfWorkIntoWork: 1,
+      from,
+      to,
+      caseload: 4,
+      jobRetention: 1,
+      outOfWork: 3,
+      firstJobStarts: 2,
+      laterJobStarts: 1,
+      supportedIntoWork: 1,
+      outOfWorkIntoWork: 1,
     });
     expect(outcomeLines(f)).toEqual([
       'Job starts: 2 first, 1 later; 1 supported into work (4+ hours a week)',

@@ -17,7 +17,10 @@ interface Sent {
 
 async function remindersFor(bot: TestBot, handle: string): Promise<Sent[]> {
   const staff = await bot.database.db.staff.findUniqueOrThrow({ where: { handle } });
-  const rows = await bot.database.db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `reminders:${staff.id}:` } }, orderBy: { id: 'asc' } });
+  const rows = await bot.database.db.outboxMessage.findMany({
+    where: { dedupeKey: { startsWith: `reminders:${staff.id}:` } },
+    orderBy: { id: 'asc' },
+  });
   for (const row of rows) expect(row.destination).toEqual({ kind: 'staff', staffId: staff.id });
   return rows.map((r) => ({ date: r.dedupeKey.split(':')[2]!, text: (r.message as unknown as Message).text }));
 }
@@ -69,11 +72,21 @@ describe('a year of reminders for one job start', () => {
     expect(followAlongDays).toEqual([
       '2026-11-27', // before the start (logged a week ahead): due by Sun 29 Nov, shown from Fri
       '2026-11-30', // start day: within 3 days after
-      '2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28', // weekly, due each Monday (shown from the weekend: Monday's bundle)
+      '2026-12-07',
+      '2026-12-14',
+      '2026-12-21',
+      '2026-12-28', // weekly, due each Monday (shown from the weekend: Monday's bundle)
       '2027-02-01', // month 2 was due Sat 30 Jan, shown from Thu 28 Jan: the bot was down, so it came when it was back
-      '2027-02-26', '2027-03-29', '2027-04-28', '2027-05-28',
+      '2027-02-26',
+      '2027-03-29',
+      '2027-04-28',
+      '2027-05-28',
       '2027-07-01', // month 7 due Wed 30 Jun: the specialist was away Mon to Wed
-      '2027-07-28', '2027-08-30', '2027-09-28', '2027-10-28', '2027-11-29',
+      '2027-07-28',
+      '2027-08-30',
+      '2027-09-28',
+      '2027-10-28',
+      '2027-11-29',
     ]);
   });
 
@@ -93,7 +106,9 @@ describe('a year of reminders for one job start', () => {
     const flagged = sent.filter((s) => s.text.includes('MT-21 is on day'));
     expect(flagged.length).toBeGreaterThan(40);
     for (const s of flagged) {
-      const firstOfWeek = sent.find((t) => getISOWeek(parseISO(t.date)) === getISOWeek(parseISO(s.date)) && t.date.slice(0, 4) === s.date.slice(0, 4));
+      const firstOfWeek = sent.find(
+        (t) => getISOWeek(parseISO(t.date)) === getISOWeek(parseISO(s.date)) && t.date.slice(0, 4) === s.date.slice(0, 4),
+      );
       expect(firstOfWeek?.date).toBe(s.date);
     }
     // Three months without service or outreach: MT-21 joined 45 days before the start and never had any.
@@ -105,7 +120,8 @@ describe('the reminder time across daylight saving and a change of time zone', (
   let bot: TestBot;
   let job: ScheduledJob;
   let arohaId: number;
-  const claimed = async (date: string) => (await bot.database.db.scheduledRun.count({ where: { key: `reminders:${arohaId}:${date}` } })) === 1;
+  const claimed = async (date: string) =>
+    (await bot.database.db.scheduledRun.count({ where: { key: `reminders:${arohaId}:${date}` } })) === 1;
 
   beforeAll(async () => {
     bot = await startTestBot({ now: '2027-03-22T08:00:00Z' });
@@ -139,7 +155,10 @@ describe('the reminder time across daylight saving and a change of time zone', (
     bot.clock.set('2027-11-03T10:00:00Z');
     await job.run(bot.clock.now());
     expect(await claimed('2027-11-03')).toBe(true);
-    await bot.database.db.vocationalUnit.update({ where: { key: 'harbour' }, data: { timeZone: 'Pacific/Auckland', reminderTime: '08:30' } });
+    await bot.database.db.vocationalUnit.update({
+      where: { key: 'harbour' },
+      data: { timeZone: 'Pacific/Auckland', reminderTime: '08:30' },
+    });
     // 19:29 UTC is 08:29 on Thursday the 4th in Auckland (NZDT, UTC+13): not yet.
     bot.clock.set('2027-11-03T19:29:00Z');
     await job.run(bot.clock.now());

@@ -29,7 +29,10 @@ describe('celebration templates', () => {
   it('has at least 6 job-start templates and several for each milestone, all different', () => {
     expect(templateCount('start')).toBeGreaterThanOrEqual(6);
     for (const kind of celebrationKinds) {
-      const texts = Array.from({ length: templateCount(kind) }, (_, v) => celebrationMessage(celebrationFacts(source(kind, false, true)), v).text);
+      const texts = Array.from(
+        { length: templateCount(kind) },
+        (_, v) => celebrationMessage(celebrationFacts(source(kind, false, true)), v).text,
+      );
       expect(new Set(texts).size, kind).toBe(texts.length);
       expect(texts.length, kind).toBeGreaterThanOrEqual(3);
     }
@@ -57,18 +60,34 @@ describe('celebration templates', () => {
   });
 
   it('names no one when a first name is on file but consent is not, or consent without a name', () => {
-    const noConsent = celebrationMessage(celebrationFacts({ ...source('start', false, true), client: { ref: 'RB-33', firstName: 'Rangi', consentToBeNamed: false } }), 0);
+    const noConsent = celebrationMessage(
+      celebrationFacts({ ...source('start', false, true), client: { ref: 'RB-33', firstName: 'Rangi', consentToBeNamed: false } }),
+      0,
+    );
     expect(noConsent.text).not.toContain('Rangi');
-    const noName = celebrationMessage(celebrationFacts({ ...source('start', true, true), client: { ref: 'RB-33', firstName: '  ', consentToBeNamed: true } }), 0);
+    const noName = celebrationMessage(
+      celebrationFacts({ ...source('start', true, true), client: { ref: 'RB-33', firstName: '  ', consentToBeNamed: true } }),
+      0,
+    );
     expect(noName.text).toContain('Someone on the Northside CMHT caseload');
     expect(noName.text).not.toMatch(/quayside/i);
   });
 
   it('says "a local employer" when the kind of business is not known, and "an" before a vowel', () => {
-    const unknown = celebrationMessage(celebrationFacts({ ...source('start', false, true), employer: { name: 'Acme', businessType: null } }), 0);
+    const unknown = celebrationMessage(
+      celebrationFacts({ ...source('start', false, true), employer: { name: 'Acme', businessType: null } }),
+      0,
+    );
     expect(unknown.text).toContain('a local employer');
     expect(unknown.text).not.toContain('Acme');
-    const office = celebrationMessage(celebrationFacts({ ...source('start', false, true), employer: { name: 'Acme', businessType: 'Office' }, job: { role: 'Admin assistant', jobType: 'admin' } }), 0);
+    const office = celebrationMessage(
+      celebrationFacts({
+        ...source('start', false, true),
+        employer: { name: 'Acme', businessType: 'Office' },
+        job: { role: 'Admin assistant', jobType: 'admin' },
+      }),
+      0,
+    );
     expect(office.text).toContain('an admin assistant at an office');
   });
 });

@@ -34,8 +34,14 @@ async function addJob(ref: string, startedDaysAgo: number, extra: { endOn?: Loca
   const employer = await db().employer.findFirstOrThrow({ where: { name: 'Quayside Logistics' } });
   return db().job.create({
     data: {
-      clientId: client.id, employerId: employer.id, specialistId: client.specialistId!, role: 'Picker', jobType: 'logistics',
-      startOn: toDbDate(addLocalDays(today, -startedDaysAgo)), endOn: extra.endOn ? toDbDate(extra.endOn) : null, quiet: extra.quiet ?? false,
+      clientId: client.id,
+      employerId: employer.id,
+      specialistId: client.specialistId!,
+      role: 'Picker',
+      jobType: 'logistics',
+      startOn: toDbDate(addLocalDays(today, -startedDaysAgo)),
+      endOn: extra.endOn ? toDbDate(extra.endOn) : null,
+      quiet: extra.quiet ?? false,
     },
   });
 }

@@ -46,7 +46,10 @@ async function refer(team: string, on: LocalDate) {
 
 /** Nudges in the outbox for a team, oldest first. */
 async function nudgesFor(team: string): Promise<{ week: string; message: Message }[]> {
-  const rows = await db().outboxMessage.findMany({ where: { dedupeKey: { startsWith: `nudge:${teamIds[team]}:` } }, orderBy: { id: 'asc' } });
+  const rows = await db().outboxMessage.findMany({
+    where: { dedupeKey: { startsWith: `nudge:${teamIds[team]}:` } },
+    orderBy: { id: 'asc' },
+  });
   return rows.map((r) => ({ week: r.dedupeKey.split(':')[2]!, message: r.message as unknown as Message }));
 }
 
@@ -76,7 +79,8 @@ describe('5 Rs nudges', () => {
         for (let j = i + 1; j <= i + 4 && j < texts.length; j++) expect(texts[j], `${team} weeks ${i} and ${j}`).not.toBe(texts[i]);
       }
       // Over a year a team sees at least 4 different prompts of each R.
-      for (const r of fiveRs) expect(new Set(nudges.filter((n) => rOf(n.message) === r).map((n) => promptOf(n.message))).size).toBeGreaterThanOrEqual(4);
+      for (const r of fiveRs)
+        expect(new Set(nudges.filter((n) => rOf(n.message) === r).map((n) => promptOf(n.message))).size).toBeGreaterThanOrEqual(4);
       for (const { message } of nudges) {
         for (const s of staff) expect(message.text).not.toContain(s.displayName);
         for (const c of refs) expect(message.text).not.toContain(c.ref);
@@ -159,7 +163,9 @@ describe('/ips nudges off|on', () => {
     const { reply, text } = await bot.say('eli', '/ips nudges off');
     expect(reply.kind, text).toBe('message');
     expect(text).toContain('paused for Northside CMHT');
-    expect(await notices()).toEqual([{ channel: 'northside-cmht', text: expect.stringContaining('5 Rs nudges are paused for Northside CMHT') }]);
+    expect(await notices()).toEqual([
+      { channel: 'northside-cmht', text: expect.stringContaining('5 Rs nudges are paused for Northside CMHT') },
+    ]);
     expect((await notices())[0]!.text).not.toContain('Eli');
     expect(await db().auditEvent.count({ where: { action: 'nudges.off', entityId: String(teamIds.northside) } })).toBe(1);
     await runAt(dueOn('2026-12-02'));
@@ -170,7 +176,10 @@ describe('/ips nudges off|on', () => {
     expect(again.text).toContain('already off');
     const on = await bot.say('gus', '/ips nudges on northside');
     expect(on.reply.kind).toBe('message');
-    expect((await notices()).map((n) => n.text)).toEqual([expect.stringContaining('paused'), expect.stringContaining('back on for Northside CMHT')]);
+    expect((await notices()).map((n) => n.text)).toEqual([
+      expect.stringContaining('paused'),
+      expect.stringContaining('back on for Northside CMHT'),
+    ]);
     await runAt(dueOn('2026-12-09'));
     expect(await nudgesFor('northside')).toHaveLength(1);
   });
@@ -190,7 +199,7 @@ describe('/ips nudges off|on', () => {
     expect(await notices()).toEqual([]);
   });
 
-  it("takes the team from the channel it is run in", async () => {
+  it('takes the team from the channel it is run in', async () => {
     const { text } = await bot.say('gus', '/ips nudges off', { conversation: { channelId: 'eastside-cmht', isDirect: false } });
     expect(text).toContain('paused for Eastside CMHT');
   });

@@ -25,7 +25,11 @@ export function recordingMessenger(): RecordingMessenger {
     deletes,
     postsIn: (channelId) => posts.filter((p) => p.to.kind === 'conversation' && p.to.conversation.channelId === channelId),
     async post(to, message) {
-      const ref: PostedRef = { platform: 'console', channelId: to.kind === 'conversation' ? to.conversation.channelId : to.userId, messageId: `m${next++}` };
+      const ref: PostedRef = {
+        platform: 'console',
+        channelId: to.kind === 'conversation' ? to.conversation.channelId : to.userId,
+        messageId: `m${next++}`,
+      };
       posts.push({ to, message, ref });
       return ref;
     },

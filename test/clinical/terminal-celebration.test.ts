@@ -25,7 +25,12 @@ const boxesIn = (text: string, channel: string) => text.split('\n┌── ').fi
 
 describe('the terminal', () => {
   it('shows a job start as a celebration in #northside-cmht, naming no one', async () => {
-    await runConsole(bot.core, { as: 'aroha', input: Readable.from(['/jobstart SJ-14 Harbour Cafe, barista today 20h\n']), output, interactive: false });
+    await runConsole(bot.core, {
+      as: 'aroha',
+      input: Readable.from(['/jobstart SJ-14 Harbour Cafe, barista today 20h\n']),
+      output,
+      interactive: false,
+    });
     await bot.core.outbox.drain();
     const [celebration] = boxesIn(screen, 'northside-cmht');
     expect(celebration).toBeDefined();

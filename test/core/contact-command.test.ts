@@ -156,7 +156,10 @@ describe('/contact', () => {
     expect(reply.form.fields.find((f) => f.name === 'client')?.options?.map((o) => o.value)).toEqual(['KP-07', 'MT-21', 'SJ-14']);
 
     const submitted = await bot.say('aroha', '/contact', {
-      input: { kind: 'form', values: { employer: 'Harbour Cafe', type: 'visit', client: 'MT-21', date: '2026-11-23', next: 'fri', notes: 'Tour of the kitchen' } },
+      input: {
+        kind: 'form',
+        values: { employer: 'Harbour Cafe', type: 'visit', client: 'MT-21', date: '2026-11-23', next: 'fri', notes: 'Tour of the kitchen' },
+      },
     });
     expect(submitted.reply.kind).toBe('message');
     const row = await db().employerContact.findFirstOrThrow({ include: { client: true } });

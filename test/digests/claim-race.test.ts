@@ -53,8 +53,13 @@ describe('two bot instances on one database', () => {
     // Their schedulers and senders racing too change nothing.
     await Promise.all([bot.core.scheduler.tick(), other.scheduler.tick()]);
     await Promise.all([bot.core.outbox.drain(), other.outbox.drain()]);
-    const posts = [...platformA.delivered, ...platformB.delivered].filter((d) => isPost(headingOf(d)) && headingOf(d).endsWith(`week to ${day}`));
-    expect(posts.map(headingOf).sort()).toEqual([expect.stringMatching(/^Caseload summary/), expect.stringMatching(/^IPS team meeting agenda/)]);
+    const posts = [...platformA.delivered, ...platformB.delivered].filter(
+      (d) => isPost(headingOf(d)) && headingOf(d).endsWith(`week to ${day}`),
+    );
+    expect(posts.map(headingOf).sort()).toEqual([
+      expect.stringMatching(/^Caseload summary/),
+      expect.stringMatching(/^IPS team meeting agenda/),
+    ]);
     const keys = (await bot.database.db.scheduledRun.findMany({ where: { key: { endsWith: week } } })).map((r) => r.key).sort();
     expect(keys).toEqual([`agenda:harbour:${week}`, `summary:harbour:${week}`]);
   });
@@ -93,7 +98,10 @@ describe('a crash between claim and send', () => {
     bot.clock.advance(61_000);
     await bot.core.outbox.drain();
     const posts = platform.delivered.slice(before).filter((d) => isPost(headingOf(d)));
-    expect(posts.map(headingOf).sort()).toEqual([expect.stringMatching(/^Caseload summary/), expect.stringMatching(/^IPS team meeting agenda/)]);
+    expect(posts.map(headingOf).sort()).toEqual([
+      expect.stringMatching(/^Caseload summary/),
+      expect.stringMatching(/^IPS team meeting agenda/),
+    ]);
     const rows = await bot.database.db.outboxMessage.findMany({ where: { dedupeKey: { contains: '2026-W51' } } });
     expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
     bot.clock.advance(3600_000);

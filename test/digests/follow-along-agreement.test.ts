@@ -13,7 +13,10 @@ afterAll(async () => {
 
 async function reminderTo(handle: string) {
   const staff = await bot.database.db.staff.findUniqueOrThrow({ where: { handle } });
-  const rows = await bot.database.db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `reminders:${staff.id}:` } }, orderBy: { id: 'desc' } });
+  const rows = await bot.database.db.outboxMessage.findMany({
+    where: { dedupeKey: { startsWith: `reminders:${staff.id}:` } },
+    orderBy: { id: 'desc' },
+  });
   return rows[0] ? (rows[0].message as { text: string }).text : '';
 }
 

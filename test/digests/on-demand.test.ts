@@ -30,8 +30,13 @@ describe('/ips agenda and /ips summary on demand', () => {
   it('builds the agenda from this week’s rows, in the seven parts, by pseudonymous ref', async () => {
     const db = bot.database.db;
     const contact = (specialist: string, client: string | null, on: string, cupOfTea: number, extra: object = {}) => ({
-      specialistId: ids[specialist]!, employerId: employers[0]!, clientId: client ? clients[client]! : null,
-      contactedOn: toDbDate(on), type: 'face_to_face' as const, cupOfTea, ...extra,
+      specialistId: ids[specialist]!,
+      employerId: employers[0]!,
+      clientId: client ? clients[client]! : null,
+      contactedOn: toDbDate(on),
+      type: 'face_to_face' as const,
+      cupOfTea,
+      ...extra,
     });
     await db.employerContact.createMany({
       data: [
@@ -41,10 +46,35 @@ describe('/ips agenda and /ips summary on demand', () => {
         contact('aroha', null, '2026-11-10', 1), // the week before
       ],
     });
-    await db.job.create({ data: { clientId: clients['MT-21']!, employerId: employers[2]!, specialistId: ids.aroha!, role: 'barista', jobType: 'hospitality', startOn: toDbDate('2026-11-19') } });
-    await db.job.create({ data: { clientId: clients['LW-18']!, employerId: employers[3]!, specialistId: ids.ben!, role: 'picker', jobType: 'warehouse', startOn: toDbDate('2026-10-01'), endOn: toDbDate('2026-11-20') } });
+    await db.job.create({
+      data: {
+        clientId: clients['MT-21']!,
+        employerId: employers[2]!,
+        specialistId: ids.aroha!,
+        role: 'barista',
+        jobType: 'hospitality',
+        startOn: toDbDate('2026-11-19'),
+      },
+    });
+    await db.job.create({
+      data: {
+        clientId: clients['LW-18']!,
+        employerId: employers[3]!,
+        specialistId: ids.ben!,
+        role: 'picker',
+        jobType: 'warehouse',
+        startOn: toDbDate('2026-10-01'),
+        endOn: toDbDate('2026-11-20'),
+      },
+    });
     await db.jobLead.create({
-      data: { specialistId: ids.chen!, employerId: employers[1]!, role: 'nursery hand', createdAt: new Date('2026-11-21T12:00:00Z'), clients: { create: [{ clientId: clients['HN-02']! }] } },
+      data: {
+        specialistId: ids.chen!,
+        employerId: employers[1]!,
+        role: 'nursery hand',
+        createdAt: new Date('2026-11-21T12:00:00Z'),
+        clients: { create: [{ clientId: clients['HN-02']! }] },
+      },
     });
 
     // Even a person who agreed to be named in celebrations appears here by ref only.
@@ -52,7 +82,15 @@ describe('/ips agenda and /ips summary on demand', () => {
 
     const { reply, text } = await bot.say('dana', '/ips agenda');
     expect(reply.kind).toBe('message');
-    for (const part of ['1. Successes', '2. Challenges and barriers', '3. Ideas and solutions', '4. Job leads shared', '5. Targets and goals', '6. Benefits', '7. Learning and development']) {
+    for (const part of [
+      '1. Successes',
+      '2. Challenges and barriers',
+      '3. Ideas and solutions',
+      '4. Job leads shared',
+      '5. Targets and goals',
+      '6. Benefits',
+      '7. Learning and development',
+    ]) {
       expect(text).toContain(part);
     }
     expect(text).toContain('MT-21 started as barista (hospitality)');

@@ -16,10 +16,15 @@ afterAll(async () => {
   await bot?.close();
 });
 
-const channel = (channelId: string): Recipient => ({ kind: 'conversation', conversation: { platform: 'console', workspace: 'local', channelId, isDirect: false } });
+const channel = (channelId: string): Recipient => ({
+  kind: 'conversation',
+  conversation: { platform: 'console', workspace: 'local', channelId, isDirect: false },
+});
 
 async function send(key: string, to: Recipient, text: string) {
-  await bot.database.db.$transaction((tx) => enqueue(tx, { dedupeKey: key, to, message: message([{ kind: 'paragraph', text }]) }, bot.clock.now()));
+  await bot.database.db.$transaction((tx) =>
+    enqueue(tx, { dedupeKey: key, to, message: message([{ kind: 'paragraph', text }]) }, bot.clock.now()),
+  );
 }
 
 describe('the outbox when the platform fails', () => {
@@ -47,7 +52,9 @@ describe('the outbox when the platform fails', () => {
     platform.failure = () => {
       if (bot.clock.now().getTime() >= outageEnds) return undefined;
       calls++;
-      return calls % 2 ? new DeliveryError('429 rate limited', true, 30_000 + (calls % 5) * 10_000) : new DeliveryError('500 Internal Server Error', true);
+      return calls % 2
+        ? new DeliveryError('429 rate limited', true, 30_000 + (calls % 5) * 10_000)
+        : new DeliveryError('500 Internal Server Error', true);
     };
     const channels = ['alpha', 'bravo', 'charlie'];
     const deliveredBefore = platform.delivered.length;

@@ -31,10 +31,25 @@ describe('a simulated quarter for the demo service', () => {
       const monday = addLocalDays(firstMonday, 7 * week);
       // Something happens every week: a face-to-face contact on the Thursday before.
       await db.employerContact.create({
-        data: { specialistId: aroha.id, employerId: employer.id, contactedOn: toDbDate(addLocalDays(monday, -4)), type: 'face_to_face', cupOfTea: week + 1 },
+        data: {
+          specialistId: aroha.id,
+          employerId: employer.id,
+          contactedOn: toDbDate(addLocalDays(monday, -4)),
+          type: 'face_to_face',
+          cupOfTea: week + 1,
+        },
       });
       if (week === 5) {
-        await db.job.create({ data: { clientId: mt21.id, employerId: employer.id, specialistId: aroha.id, role: 'gardener', jobType: 'horticulture', startOn: toDbDate(addLocalDays(monday, -2)) } });
+        await db.job.create({
+          data: {
+            clientId: mt21.id,
+            employerId: employer.id,
+            specialistId: aroha.id,
+            role: 'gardener',
+            jobType: 'horticulture',
+            startOn: toDbDate(addLocalDays(monday, -2)),
+          },
+        });
       }
       const due = instantAt(monday, '15:00', zone);
       // A minute early (the first week; the daylight-saving tests do every boundary), on time, and later the same afternoon.

@@ -10,7 +10,13 @@ describe('parseContact', () => {
     ["Perry's Garden Centre f2f", { employer: "Perry's Garden Centre", type: 'face_to_face' }],
     [
       "Perry's Garden Centre f2f for SJ-14 next tue met the hiring manager",
-      { employer: "Perry's Garden Centre", type: 'face_to_face', clientRef: 'SJ-14', nextContactOn: '2026-11-24', details: 'met the hiring manager' },
+      {
+        employer: "Perry's Garden Centre",
+        type: 'face_to_face',
+        clientRef: 'SJ-14',
+        nextContactOn: '2026-11-24',
+        details: 'met the hiring manager',
+      },
     ],
     ['Harbour Cafe phone', { employer: 'Harbour Cafe', type: 'phone' }],
     ['Harbour Cafe called', { employer: 'Harbour Cafe', type: 'phone' }],
@@ -29,7 +35,10 @@ describe('parseContact', () => {
     ['“Phone Repair Shop” visit', { employer: 'Phone Repair Shop', type: 'visit' }],
     // A colon or comma closes the name when no option follows it.
     ["Perry's: spoke to the manager", { employer: "Perry's", details: 'spoke to the manager' }],
-    ['Harbour Cafe, f2f, asked about barista roles', { employer: 'Harbour Cafe', type: 'face_to_face', details: 'asked about barista roles' }],
+    [
+      'Harbour Cafe, f2f, asked about barista roles',
+      { employer: 'Harbour Cafe', type: 'face_to_face', details: 'asked about barista roles' },
+    ],
     ['Harbour Cafe f2f - left CV', { employer: 'Harbour Cafe', type: 'face_to_face', details: 'left CV' }],
     // "on" without a date, and "for" without a ref, are ordinary words.
     ['Cafe on the Quay f2f', { employer: 'Cafe on the Quay', type: 'face_to_face' }],

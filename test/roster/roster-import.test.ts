@@ -18,7 +18,10 @@ describe('roster import', () => {
   it('sets up a service from the example file, and its people can use the bot from Slack', async () => {
     const result = await importRoster(bot.database.db, parseRosterFile(await example()), bot.clock.now());
     expect(result).toEqual({ units: 1, clinicalTeams: 2, staff: 5, links: 3 });
-    const { reply, text } = await bot.say('U0AROHA', '/contact Harbour Cafe f2f', { platform: 'slack', conversation: { workspace: 'T0123ABC' } });
+    const { reply, text } = await bot.say('U0AROHA', '/contact Harbour Cafe f2f', {
+      platform: 'slack',
+      conversation: { workspace: 'T0123ABC' },
+    });
     expect(reply.kind, text).toBe('message');
     expect(await bot.database.db.auditEvent.count({ where: { action: 'roster.staff' } })).toBe(5);
   });
@@ -27,7 +30,10 @@ describe('roster import', () => {
     const file = await example();
     file.units[0].staff[1].teams = ['eastside'];
     await importRoster(bot.database.db, parseRosterFile(file), bot.clock.now());
-    const ben = await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'ben' }, include: { teams: { include: { clinicalTeam: true } } } });
+    const ben = await bot.database.db.staff.findUniqueOrThrow({
+      where: { handle: 'ben' },
+      include: { teams: { include: { clinicalTeam: true } } },
+    });
     expect(ben.teams.map((t) => t.clinicalTeam.key)).toEqual(['eastside']);
     expect(await bot.database.db.staff.count()).toBe(5);
     expect(await bot.database.db.vocationalUnit.count()).toBe(1);

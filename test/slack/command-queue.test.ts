@@ -25,13 +25,15 @@ describe('the command queue', () => {
   it('runs one command at a time, in order, and a failure does not stop the next', async () => {
     const queue = createCommandQueue({ busy: () => false, quietMs: 1, maxDeferMs: 5 });
     const events: string[] = [];
-    const job = (name: string, fail = false) => async () => {
-      events.push(`start ${name}`);
-      await sleep(5);
-      events.push(`end ${name}`);
-      if (fail) throw new Error(name);
-      return name;
-    };
+    const job =
+      (name: string, fail = false) =>
+      async () => {
+        events.push(`start ${name}`);
+        await sleep(5);
+        events.push(`end ${name}`);
+        if (fail) throw new Error(name);
+        return name;
+      };
     const results = await Promise.allSettled([queue(job('a')), queue(job('b', true)), queue(job('c'))]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(events).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);

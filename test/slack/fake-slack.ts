@@ -74,7 +74,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     req.on('end', () => {
       const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\//, '');
       const method = path.startsWith('api/') ? path.slice(4) : path;
-      const call: RecordedCall = { method, body: parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']), headers: req.headers };
+      const call: RecordedCall = {
+        method,
+        body: parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']),
+        headers: req.headers,
+      };
       calls.push(call);
       const made = (counts.get(method) ?? 0) + 1;
       counts.set(method, made);
@@ -100,7 +104,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const made = calls.filter((c) => c.method === method);
       if (made.length >= count) return Promise.resolve(made[count - 1]!);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no call ${count} to ${method}; calls: ${calls.map((c) => c.method).join(', ')}`)), 5_000);
+        const timer = setTimeout(
+          () => reject(new Error(`no call ${count} to ${method}; calls: ${calls.map((c) => c.method).join(', ')}`)),
+          5_000,
+        );
         waiters.push({ method, count, resolve: (call) => (clearTimeout(timer), resolve(call)) });
       });
     },

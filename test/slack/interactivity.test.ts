@@ -21,7 +21,10 @@ type Fields = { employer?: string; newEmployer?: string; type?: string; client?:
 let viewSequence = 0;
 
 function submission(fields: Fields, view: { id?: string; hash?: string } = {}) {
-  const select = (value?: string) => ({ type: 'static_select', selected_option: value ? { text: { type: 'plain_text', text: value }, value } : null });
+  const select = (value?: string) => ({
+    type: 'static_select',
+    selected_option: value ? { text: { type: 'plain_text', text: value }, value } : null,
+  });
   return interaction({
     type: 'view_submission',
     team: { id: teamId, domain: 'harbour' },
@@ -59,7 +62,12 @@ describe('the contact modal', () => {
     ['no employer picked or typed', {}, 'employer', 'too short'],
     ['a new employer name too short', { newEmployer: 'X' }, 'employer.new', 'too short'],
     ['a contact date in the future', { employer: "Perry's Garden Centre", date: '2026-11-25' }, 'date', 'in the future'],
-    ['a next contact before this one', { employer: "Perry's Garden Centre", date: '2026-11-20', next: '2026-11-19' }, 'next', 'before this one'],
+    [
+      'a next contact before this one',
+      { employer: "Perry's Garden Centre", date: '2026-11-20', next: '2026-11-19' },
+      'next',
+      'before this one',
+    ],
     ['a person not on the caseload', { employer: "Perry's Garden Centre", client: 'RB-33' }, 'client', 'caseload'],
   ] as const)('%s: field error in the modal, nothing written', async (_, fields, block, words) => {
     const before = await contactCount();
@@ -74,18 +82,27 @@ describe('the contact modal', () => {
 
   it('a good submission clears the modal, writes the row, and confirms ephemerally in the channel', async () => {
     const before = h.fake.callsTo('chat.postEphemeral').length;
-    const ack = await sendSigned(h.port, submission({ employer: "Perry's Garden Centre", client: 'SJ-14', next: '2026-11-30', notes: 'Met the owner' }));
+    const ack = await sendSigned(
+      h.port,
+      submission({ employer: "Perry's Garden Centre", client: 'SJ-14', next: '2026-11-30', notes: 'Met the owner' }),
+    );
     expect(JSON.parse(ack.text)).toEqual({ response_action: 'clear' });
     const confirmation = await h.fake.waitFor('chat.postEphemeral', before + 1);
     expect(confirmation.body).toMatchObject({ channel: 'C0HARBOUR', user: slackUsers.aroha });
     expect(String(confirmation.body.text)).toContain('Employer contact logged');
-    const row = await h.bot.database.db.employerContact.findFirst({ where: { details: 'Met the owner' }, include: { employer: true, client: true } });
+    const row = await h.bot.database.db.employerContact.findFirst({
+      where: { details: 'Met the owner' },
+      include: { employer: true, client: true },
+    });
     expect(row).toMatchObject({ type: 'face_to_face', employer: { name: "Perry's Garden Centre" }, client: { ref: 'SJ-14' }, cupOfTea: 2 });
     expect(row?.nextContactOn?.toISOString().slice(0, 10)).toBe('2026-11-30');
   });
 
   it('a new employer typed in full wins over the picked one, and a resubmitted view (same id and hash) writes once', async () => {
-    const request = submission({ employer: "Perry's Garden Centre", newEmployer: 'Quayside Cafe', type: 'visit' }, { id: 'V0RESENT', hash: '1700000001.resent' });
+    const request = submission(
+      { employer: "Perry's Garden Centre", newEmployer: 'Quayside Cafe', type: 'visit' },
+      { id: 'V0RESENT', hash: '1700000001.resent' },
+    );
     const first = await sendSigned(h.port, request);
     const again = await sendSigned(h.port, request, { headers: { 'x-slack-retry-num': '1' } });
     expect(JSON.parse(first.text)).toEqual({ response_action: 'clear' });
@@ -95,7 +112,7 @@ describe('the contact modal', () => {
     expect(rows[0]!.type).toBe('visit');
   });
 
-  it('block_suggestion answers with the organisation\'s employers matching what was typed', async () => {
+  it("block_suggestion answers with the organisation's employers matching what was typed", async () => {
     const suggest = (value: string, userId: string = slackUsers.aroha) =>
       sendSigned(
         h.port,
@@ -112,8 +129,12 @@ describe('the contact modal', () => {
           view: { ...modal, id: 'V0OPEN', type: 'modal' },
         }),
       ).then((r) => JSON.parse(r.text) as { options: { text: { text: string }; value: string }[] });
-    expect((await suggest('perr')).options).toEqual([{ text: { type: 'plain_text', text: "Perry's Garden Centre" }, value: "Perry's Garden Centre" }]);
-    expect((await suggest('')).options.map((o) => o.value)).toEqual(expect.arrayContaining(["Perry's Garden Centre", 'Beautiful Blooms Nursery']));
+    expect((await suggest('perr')).options).toEqual([
+      { text: { type: 'plain_text', text: "Perry's Garden Centre" }, value: "Perry's Garden Centre" },
+    ]);
+    expect((await suggest('')).options.map((o) => o.value)).toEqual(
+      expect.arrayContaining(["Perry's Garden Centre", 'Beautiful Blooms Nursery']),
+    );
     expect((await suggest('zzz')).options).toEqual([]);
     expect((await suggest('perr', strangerId)).options).toEqual([]);
   });
@@ -127,7 +148,16 @@ function buttonPress(args: { command: string; args: string }, where: 'message' |
     token: 'legacy-verification-token',
     trigger_id: nextTriggerId(),
     team: { id: teamId, domain: 'harbour' },
-    actions: [{ action_id: 'run:0.0.0', block_id: 'b1', type: 'button', text: { type: 'plain_text', text: 'Go' }, value: JSON.stringify(args), action_ts: '1700000000.1' }],
+    actions: [
+      {
+        action_id: 'run:0.0.0',
+        block_id: 'b1',
+        type: 'button',
+        text: { type: 'plain_text', text: 'Go' },
+        value: JSON.stringify(args),
+        action_ts: '1700000000.1',
+      },
+    ],
   };
   return where === 'message'
     ? interaction({
@@ -136,7 +166,11 @@ function buttonPress(args: { command: string; args: string }, where: 'message' |
         channel: { id: 'C0HARBOUR', name: 'harbour-ips' },
         response_url: h.fake.responseUrl('button'),
       })
-    : interaction({ ...common, container: { type: 'view', view_id: 'V0HOME' }, view: { id: 'V0HOME', type: 'home', blocks: [], hash: 'h', team_id: teamId } });
+    : interaction({
+        ...common,
+        container: { type: 'view', view_id: 'V0HOME' },
+        view: { id: 'V0HOME', type: 'home', blocks: [], hash: 'h', team_id: teamId },
+      });
 }
 
 describe('buttons', () => {
@@ -162,9 +196,12 @@ describe('buttons', () => {
 });
 
 describe('App Home', () => {
-  it('publishes the person\'s week with buttons that open their forms', async () => {
+  it("publishes the person's week with buttons that open their forms", async () => {
     const before = h.fake.callsTo('views.publish').length;
-    const ack = await sendSigned(h.port, event({ type: 'app_home_opened', user: slackUsers.aroha, channel: 'D0AROHA01', tab: 'home', event_ts: '1700000000.2' }));
+    const ack = await sendSigned(
+      h.port,
+      event({ type: 'app_home_opened', user: slackUsers.aroha, channel: 'D0AROHA01', tab: 'home', event_ts: '1700000000.2' }),
+    );
     expect(ack.status).toBe(200);
     const publish = await h.fake.waitFor('views.publish', before + 1);
     expect(publish.body.user_id).toBe(slackUsers.aroha);
@@ -183,7 +220,10 @@ describe('App Home', () => {
 
   it('someone not on the roster sees how to get linked', async () => {
     const before = h.fake.callsTo('views.publish').length;
-    await sendSigned(h.port, event({ type: 'app_home_opened', user: strangerId, channel: 'D0STRANGE', tab: 'home', event_ts: '1700000000.3' }));
+    await sendSigned(
+      h.port,
+      event({ type: 'app_home_opened', user: strangerId, channel: 'D0STRANGE', tab: 'home', event_ts: '1700000000.3' }),
+    );
     const publish = await h.fake.waitFor('views.publish', before + 1);
     const text = JSON.stringify(publish.body.view);
     expect(text).toContain('/ips staff link');

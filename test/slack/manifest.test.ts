@@ -7,11 +7,17 @@ const manifest = JSON.parse(await readFile(new URL('../../manifest/slack/manifes
 const slashCommands = manifest.features?.slash_commands ?? [];
 
 describe('the Slack manifest', () => {
-  it('declares exactly the core\'s commands, and the core has exactly the manifest\'s', () => {
+  it("declares exactly the core's commands, and the core has exactly the manifest's", () => {
     const inManifest = slashCommands.map((c) => c.command).sort();
     const inCore = commands.map((c) => `/${c.name}`).sort();
-    expect(inManifest.filter((c) => !inCore.includes(c)), 'in the manifest but not in the core').toEqual([]);
-    expect(inCore.filter((c) => !inManifest.includes(c)), 'in the core but not in the manifest (npx tsx adapters/slack/manifest.ts > manifest/slack/manifest.json)').toEqual([]);
+    expect(
+      inManifest.filter((c) => !inCore.includes(c)),
+      'in the manifest but not in the core',
+    ).toEqual([]);
+    expect(
+      inCore.filter((c) => !inManifest.includes(c)),
+      'in the core but not in the manifest (npx tsx adapters/slack/manifest.ts > manifest/slack/manifest.json)',
+    ).toEqual([]);
   });
 
   it('escapes mentions for every command, and sends everything to /slack/events', () => {

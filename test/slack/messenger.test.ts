@@ -9,8 +9,14 @@ import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { startSlackHarness, slackUsers, type SlackHarness } from './slack-harness.js';
 import { teamId } from './slack-requests.js';
 
-const channel: Destination = { kind: 'conversation', conversation: { platform: 'slack', workspace: teamId, channelId: 'C0NORTH', isDirect: false } };
-const hello = message([{ kind: 'heading', text: 'Job start' }, { kind: 'paragraph', text: 'SJ-14 started at <Perry\'s> & co' }]);
+const channel: Destination = {
+  kind: 'conversation',
+  conversation: { platform: 'slack', workspace: teamId, channelId: 'C0NORTH', isDirect: false },
+};
+const hello = message([
+  { kind: 'heading', text: 'Job start' },
+  { kind: 'paragraph', text: "SJ-14 started at <Perry's> & co" },
+]);
 
 let fake: FakeSlack;
 beforeAll(async () => {
@@ -43,7 +49,10 @@ describe('Slack messenger', () => {
   it('sends a direct message to the user id and keeps the DM channel for later edits; files follow by files.uploadV2', async () => {
     const messenger = messengerOn(fake.apiUrl);
     const csv = Buffer.from('week,contacts\n2026-W48,6\n');
-    const withFile = message([{ kind: 'paragraph', text: 'Your week' }], [{ name: 'week.csv', mimeType: 'text/csv', base64: csv.toString('base64'), title: 'Week' }]);
+    const withFile = message(
+      [{ kind: 'paragraph', text: 'Your week' }],
+      [{ name: 'week.csv', mimeType: 'text/csv', base64: csv.toString('base64'), title: 'Week' }],
+    );
     const ref = await messenger.post({ kind: 'direct', platform: 'slack', userId: slackUsers.aroha }, withFile);
     expect(fake.callsTo('chat.postMessage').at(-1)!.body.channel).toBe(slackUsers.aroha);
     expect(ref.channelId).toBe('D0AROHA01');
@@ -63,7 +72,11 @@ describe('Slack messenger', () => {
   };
 
   it.each([
-    ['429 with Retry-After', { status: 429, headers: { 'retry-after': '30' }, body: { ok: false, error: 'ratelimited' } }, { retryable: true, retryAfterMs: 30_000 }],
+    [
+      '429 with Retry-After',
+      { status: 429, headers: { 'retry-after': '30' }, body: { ok: false, error: 'ratelimited' } },
+      { retryable: true, retryAfterMs: 30_000 },
+    ],
     ['HTTP 500', { status: 500, body: 'oops' }, { retryable: true, retryAfterMs: undefined }],
     ['HTTP 503', { status: 503, body: 'down' }, { retryable: true, retryAfterMs: undefined }],
     ['channel_not_found', { body: { ok: false, error: 'channel_not_found' } }, { retryable: false, retryAfterMs: undefined }],
@@ -74,7 +87,9 @@ describe('Slack messenger', () => {
     const own = await startFakeSlack();
     own.answer('chat.postMessage', () => answer);
     try {
-      const error = await messengerOn(own.apiUrl).post(channel, hello).catch((e: unknown) => e);
+      const error = await messengerOn(own.apiUrl)
+        .post(channel, hello)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DeliveryError);
       expect(error).toMatchObject(expected);
       // The client itself did not retry: the outbox owns retries.
@@ -85,7 +100,9 @@ describe('Slack messenger', () => {
   });
 
   it('a network failure is retryable', async () => {
-    const error = await messengerOn(`http://127.0.0.1:${await closedPort()}/api/`).post(channel, hello).catch((e: unknown) => e);
+    const error = await messengerOn(`http://127.0.0.1:${await closedPort()}/api/`)
+      .post(channel, hello)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeliveryError);
     expect(error).toMatchObject({ retryable: true });
   });
@@ -103,7 +120,9 @@ describe('the outbox through the Slack adapter', () => {
   it('a rate-limited post stays in the outbox until Retry-After has passed, then is sent', async () => {
     const { db } = h.bot.database;
     let limited = true;
-    h.fake.answer('chat.postMessage', () => (limited ? { status: 429, headers: { 'retry-after': '120' }, body: { ok: false, error: 'ratelimited' } } : undefined));
+    h.fake.answer('chat.postMessage', () =>
+      limited ? { status: 429, headers: { 'retry-after': '120' }, body: { ok: false, error: 'ratelimited' } } : undefined,
+    );
     await enqueue(db, { dedupeKey: 'celebration:1', to: channel, message: hello }, h.bot.clock.now());
     expect(await h.bot.core.outbox.drain()).toEqual({ sent: 0, retried: 1, failed: 0 });
     const waiting = await db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: 'celebration:1' } });

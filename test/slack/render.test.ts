@@ -24,20 +24,59 @@ describe('mrkdwn', () => {
 
 describe('Block Kit', () => {
   const cases: [string, Block, unknown[]][] = [
-    ['heading → header', { kind: 'heading', text: 'Week 48' }, [{ type: 'header', text: { type: 'plain_text', text: 'Week 48', emoji: true } }]],
-    ['paragraph → escaped mrkdwn section', { kind: 'paragraph', text: 'A & B' }, [{ type: 'section', text: { type: 'mrkdwn', text: 'A &amp; B' } }]],
+    [
+      'heading → header',
+      { kind: 'heading', text: 'Week 48' },
+      [{ type: 'header', text: { type: 'plain_text', text: 'Week 48', emoji: true } }],
+    ],
+    [
+      'paragraph → escaped mrkdwn section',
+      { kind: 'paragraph', text: 'A & B' },
+      [{ type: 'section', text: { type: 'mrkdwn', text: 'A &amp; B' } }],
+    ],
     [
       'facts → section fields',
-      { kind: 'facts', facts: [{ label: 'Employer', value: "Perry's" }, { label: 'Type', value: 'Phone' }] },
-      [{ type: 'section', fields: [{ type: 'mrkdwn', text: "*Employer*\nPerry's" }, { type: 'mrkdwn', text: '*Type*\nPhone' }] }],
+      {
+        kind: 'facts',
+        facts: [
+          { label: 'Employer', value: "Perry's" },
+          { label: 'Type', value: 'Phone' },
+        ],
+      },
+      [
+        {
+          type: 'section',
+          fields: [
+            { type: 'mrkdwn', text: "*Employer*\nPerry's" },
+            { type: 'mrkdwn', text: '*Type*\nPhone' },
+          ],
+        },
+      ],
     ],
-    ['list → bullets', { kind: 'list', title: 'Due', items: ['SJ-14', 'MT-21'] }, [{ type: 'section', text: { type: 'mrkdwn', text: '*Due*\n• SJ-14\n• MT-21' } }]],
+    [
+      'list → bullets',
+      { kind: 'list', title: 'Due', items: ['SJ-14', 'MT-21'] },
+      [{ type: 'section', text: { type: 'mrkdwn', text: '*Due*\n• SJ-14\n• MT-21' } }],
+    ],
     ['note → context', { kind: 'note', text: 'Tip' }, [{ type: 'context', elements: [{ type: 'mrkdwn', text: 'Tip' }] }]],
     ['divider', { kind: 'divider' }, [{ type: 'divider' }]],
     [
       'buttons → actions carrying command and args',
       { kind: 'buttons', buttons: [{ label: 'Log one', command: 'contact', args: 'form', style: 'primary' }] },
-      [{ type: 'actions', elements: [{ type: 'button', action_id: 'run:0.0.0', text: { type: 'plain_text', text: 'Log one', emoji: true }, value: '{"command":"contact","args":"form"}', style: 'primary' }] }],
+      [
+        {
+          type: 'actions',
+          elements: [
+            {
+              type: 'button',
+              action_id: 'run:0.0.0',
+              text: { type: 'plain_text', text: 'Log one', emoji: true },
+              value: '{"command":"contact","args":"form"}',
+              style: 'primary',
+            },
+          ],
+        },
+      ],
     ],
   ];
   it.each(cases)('%s', (_, block, expected) => {
@@ -75,16 +114,28 @@ describe('modals', () => {
       { name: 'employer', label: 'Employer', kind: 'choice', required: true, suggest: 'employers', options: [] },
       { name: 'role', label: 'Role', kind: 'text', required: true, placeholder: 'Barista' },
       { name: 'client', label: 'Person', kind: 'choice', required: false, suggest: 'caseload', options: [] },
-      { name: 'hours', label: 'Hours', kind: 'choice', required: false, options: [{ value: 'pt', label: 'Part time' }, { value: 'ft', label: 'Full time' }], initial: 'ft' },
+      {
+        name: 'hours',
+        label: 'Hours',
+        kind: 'choice',
+        required: false,
+        options: [
+          { value: 'pt', label: 'Part time' },
+          { value: 'ft', label: 'Full time' },
+        ],
+        initial: 'ft',
+      },
       { name: 'start', label: 'Start', kind: 'date', required: false },
     ],
   };
   const view = renderModal(form, { command: 'lead', channel: 'C1' });
 
-  it('renders fields as input blocks named after the fields, within Slack\'s limits', () => {
+  it("renders fields as input blocks named after the fields, within Slack's limits", () => {
     expect(view.title.text).toHaveLength(24);
     expect(readMetadata(view.private_metadata!)).toEqual({ command: 'lead', channel: 'C1' });
-    expect(view.blocks.map((b) => [b.block_id, (b as { optional: boolean }).optional, (b as { element: { type: string } }).element.type])).toEqual([
+    expect(
+      view.blocks.map((b) => [b.block_id, (b as { optional: boolean }).optional, (b as { element: { type: string } }).element.type]),
+    ).toEqual([
       ['employer', true, 'external_select'],
       ['employer.new', true, 'plain_text_input'],
       ['role', false, 'plain_text_input'],
@@ -115,7 +166,11 @@ describe('modals', () => {
   });
 
   it('maps field errors to blocks; an error about no field goes on the first one', () => {
-    const error = (fieldErrors?: Record<string, string>) => ({ kind: 'error' as const, message: message([{ kind: 'paragraph', text: 'Nope.' }]), ...(fieldErrors ? { fieldErrors } : {}) });
+    const error = (fieldErrors?: Record<string, string>) => ({
+      kind: 'error' as const,
+      message: message([{ kind: 'paragraph', text: 'Nope.' }]),
+      ...(fieldErrors ? { fieldErrors } : {}),
+    });
     expect(modalErrors(error({ role: 'Too long.' }), view.blocks, state(null, null))).toEqual({ role: 'Too long.' });
     expect(modalErrors(error({ employer: 'Too short.' }), view.blocks, state(null, 'X'))).toEqual({ 'employer.new': 'Too short.' });
     expect(modalErrors(error({ employer: 'Too short.' }), view.blocks, state(null, null))).toEqual({ employer: 'Too short.' });

@@ -22,7 +22,11 @@ export interface SlackRequest {
   contentType: string;
 }
 
-export async function sendSigned(port: number, request: SlackRequest, options: SignOptions = {}): Promise<{ status: number; text: string }> {
+export async function sendSigned(
+  port: number,
+  request: SlackRequest,
+  options: SignOptions = {},
+): Promise<{ status: number; text: string }> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const signature = options.signature === undefined ? sign(request.body, timestamp) : options.signature;
   const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {

@@ -60,7 +60,11 @@ export function message(where: Where, text: string, mentions: { text: string; id
     textFormat: 'plain',
     entities: [
       ...mentionBot,
-      ...mentions.map((m) => ({ type: 'mention', text: m.text, mentioned: { id: m.id, name: m.name, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) } })),
+      ...mentions.map((m) => ({
+        type: 'mention',
+        text: m.text,
+        mentioned: { id: m.id, name: m.name, ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) },
+      })),
     ],
   };
 }

@@ -24,5 +24,9 @@ export function textsOf(card: CardElement): string[] {
 
 /** The card's inputs by id. */
 export function findInputs(card: CardElement): Record<string, CardElement> {
-  return Object.fromEntries(bodyOf(card).filter((e) => typeof e.type === 'string' && e.type.startsWith('Input.')).map((e) => [e.id, e]));
+  return Object.fromEntries(
+    bodyOf(card)
+      .filter((e) => typeof e.type === 'string' && e.type.startsWith('Input.'))
+      .map((e) => [e.id, e]),
+  );
 }

@@ -8,7 +8,18 @@ import type { Destination, Recipient } from '../../src/core/messenger.js';
 import { message as coreMessage } from '../../src/core/reply.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 import { startFakeConnector, type ConnectorRequest, type FakeConnector } from './fake-connector.js';
-import { bot as teamsBot, cardSubmit, channelId, installed, invoke, linkTeamsUsers, message, tenant, users, type Where } from './activities.js';
+import {
+  bot as teamsBot,
+  cardSubmit,
+  channelId,
+  installed,
+  invoke,
+  linkTeamsUsers,
+  message,
+  tenant,
+  users,
+  type Where,
+} from './activities.js';
 import { bodyOf, cardOf, findInputs, textsOf } from './card-reading.js';
 
 let bot: TestBot;
@@ -127,7 +138,11 @@ describe('Teams endpoint', () => {
 
     it('shows errors by updating the card, and writes nothing', async () => {
       const before = await contacts();
-      const submit = cardSubmit(at('aroha'), { formCommand: 'contact', employer: "Perry's Garden Centre", type: 'face_to_face', date: '2026-12-30', notes: 'x' }, 'card-1');
+      const submit = cardSubmit(
+        at('aroha'),
+        { formCommand: 'contact', employer: "Perry's Garden Centre", type: 'face_to_face', date: '2026-12-30', notes: 'x' },
+        'card-1',
+      );
       await post(submit);
       const update = await connector.waitFor((r) => r.method === 'PUT' && r.activityId === 'card-1');
       expect(update.conversationId).toBe('a:personal-aroha');
@@ -144,7 +159,16 @@ describe('Teams endpoint', () => {
       const before = await contacts();
       const submit = cardSubmit(
         at('aroha'),
-        { formCommand: 'contact', employer: '', 'employer.typed': 'Seaview Bakery', type: 'phone', client: 'MT-21', date: '2026-11-23', next: '', notes: '' },
+        {
+          formCommand: 'contact',
+          employer: '',
+          'employer.typed': 'Seaview Bakery',
+          type: 'phone',
+          client: 'MT-21',
+          date: '2026-11-23',
+          next: '',
+          notes: '',
+        },
         'card-2',
       );
       await post(submit);
@@ -170,7 +194,9 @@ describe('Teams endpoint', () => {
       expect((await post(activity)).status).toBe(200);
       const created = await connector.waitFor((r) => r.method === 'POST' && r.path === '/v3/conversations');
       expect(created.body).toMatchObject({ isGroup: false, members: [{ id: users.ben.aad }], tenantId: tenant });
-      const personal = await connector.waitFor((r) => r.method === 'POST' && r.conversationId?.startsWith('a:personal-') === true && r.conversationId !== 'a:personal-aroha');
+      const personal = await connector.waitFor(
+        (r) => r.method === 'POST' && r.conversationId?.startsWith('a:personal-') === true && r.conversationId !== 'a:personal-aroha',
+      );
       expect(textsOf(cardOf(personal.body))).toContain('Employer contact logged');
       expect(connector.requests.filter((r) => r.conversationId?.startsWith(channelId))).toEqual([]);
       expect(await contacts()).toBe(before + 1);
@@ -181,13 +207,18 @@ describe('Teams endpoint', () => {
 
     it('binds the channel to a team with "ips channel bind"', async () => {
       await post(message(at('gus', { inChannel: true }), 'ips channel bind northside'));
-      const binding = await bot.database.db.channelBinding.findFirst({ where: { platform: 'teams', workspace: tenant, channelId }, include: { clinicalTeam: true } });
+      const binding = await bot.database.db.channelBinding.findFirst({
+        where: { platform: 'teams', workspace: tenant, channelId },
+        include: { clinicalTeam: true },
+      });
       expect(binding?.clinicalTeam?.key).toBe('northside');
     });
 
     it('turns a user mention into the core’s <@AAD id> for "ips staff link"', async () => {
       connector.members.set('29:chen', 'aad-chen');
-      const activity = message(at('gus'), 'ips staff link <at>Chen Li</at> chen', [{ text: '<at>Chen Li</at>', id: '29:chen', name: 'Chen Li' }]);
+      const activity = message(at('gus'), 'ips staff link <at>Chen Li</at> chen', [
+        { text: '<at>Chen Li</at>', id: '29:chen', name: 'Chen Li' },
+      ]);
       await post(activity);
       await connector.waitFor(replyTo(activity));
       const chen = await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'chen' }, include: { identities: true } });
@@ -197,7 +228,9 @@ describe('Teams endpoint', () => {
 
   describe('the contact message extension', () => {
     it('opens the form as a task module', async () => {
-      const res = await post(invoke(at('aroha', { inChannel: true }), 'composeExtension/fetchTask', { commandId: 'contact', commandContext: 'compose' }));
+      const res = await post(
+        invoke(at('aroha', { inChannel: true }), 'composeExtension/fetchTask', { commandId: 'contact', commandContext: 'compose' }),
+      );
       expect(res.status).toBe(200);
       expect(res.body.task.type).toBe('continue');
       const card = res.body.task.value.card.content;
@@ -206,12 +239,22 @@ describe('Teams endpoint', () => {
 
     it('keeps the task module open with the errors, then logs a valid submit privately', async () => {
       const before = await contacts();
-      const bad = await post(invoke(at('aroha', { inChannel: true }), 'composeExtension/submitAction', { commandId: 'contact', data: { formCommand: 'contact', employer: 'X', type: 'phone', date: '2026-11-23' } }));
+      const bad = await post(
+        invoke(at('aroha', { inChannel: true }), 'composeExtension/submitAction', {
+          commandId: 'contact',
+          data: { formCommand: 'contact', employer: 'X', type: 'phone', date: '2026-11-23' },
+        }),
+      );
       expect(bad.body.task.type).toBe('continue');
       expect(textsOf(bad.body.task.value.card.content).join('\n')).toMatch(/too short/);
       expect(await contacts()).toBe(before);
 
-      const good = await post(invoke(at('aroha', { inChannel: true }), 'composeExtension/submitAction', { commandId: 'contact', data: { formCommand: 'contact', employer: 'Harbour Café', type: 'email', date: '2026-11-23' } }));
+      const good = await post(
+        invoke(at('aroha', { inChannel: true }), 'composeExtension/submitAction', {
+          commandId: 'contact',
+          data: { formCommand: 'contact', employer: 'Harbour Café', type: 'email', date: '2026-11-23' },
+        }),
+      );
       expect(good.status).toBe(200);
       expect(await contacts()).toBe(before + 1);
       const personal = await connector.waitFor((r) => r.method === 'POST' && r.conversationId === 'a:personal-aroha' && !r.activityId);
@@ -237,7 +280,9 @@ describe('Teams endpoint', () => {
       expect(await bot.core.outbox.drain()).toMatchObject({ sent: 2, failed: 0 });
       const toChannel = await connector.waitFor((r) => r.method === 'POST' && r.conversationId === channelId);
       expect(textsOf(cardOf(toChannel.body))).toContain('Weekly agenda');
-      const toAroha = await connector.waitFor((r) => r.method === 'POST' && r.conversationId === 'a:personal-aroha' && textsOf(cardOf(r.body)).includes('Reminder for Aroha'));
+      const toAroha = await connector.waitFor(
+        (r) => r.method === 'POST' && r.conversationId === 'a:personal-aroha' && textsOf(cardOf(r.body)).includes('Reminder for Aroha'),
+      );
       expect(toAroha.activityId).toBeUndefined();
       expect(toChannel.activityId).toBeUndefined();
       const row = await bot.database.db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: 'test:Weekly agenda' } });
@@ -250,12 +295,20 @@ describe('Teams endpoint', () => {
       expect(await bot.core.outbox.drain()).toMatchObject({ sent: 1 });
       const created = await connector.waitFor((r) => r.method === 'POST' && r.path === '/v3/conversations');
       expect(created.body).toMatchObject({ members: [{ id: users.dana.aad }], tenantId: tenant, bot: { id: teamsBot.id } });
-      const posted = await connector.waitFor((r) => r.method === 'POST' && r.conversationId !== undefined && textsOf(cardOf(r.body)).includes('Digest for Dana'));
-      expect(await bot.database.db.platformConversation.findFirst({ where: { userId: users.dana.aad } })).toMatchObject({ channelId: posted.conversationId });
+      const posted = await connector.waitFor(
+        (r) => r.method === 'POST' && r.conversationId !== undefined && textsOf(cardOf(r.body)).includes('Digest for Dana'),
+      );
+      expect(await bot.database.db.platformConversation.findFirst({ where: { userId: users.dana.aad } })).toMatchObject({
+        channelId: posted.conversationId,
+      });
     });
 
     it('updates and deletes a posted message through the messenger', async () => {
-      const { messenger } = createTeamsBot({ core: bot.core, adapter: createTeamsAdapter({ appType: 'MultiTenant', port: 0 }), log: () => {} });
+      const { messenger } = createTeamsBot({
+        core: bot.core,
+        adapter: createTeamsAdapter({ appType: 'MultiTenant', port: 0 }),
+        log: () => {},
+      });
       const posted = await messenger.post(channel as Destination, coreMessage([{ kind: 'paragraph', text: 'Celebration' }]));
       await messenger.update(posted, coreMessage([{ kind: 'paragraph', text: 'Celebration (edited)' }]));
       await messenger.delete(posted);
@@ -298,7 +351,11 @@ describe('Teams endpoint', () => {
 
 describe('Teams endpoint with an app id', () => {
   it('rejects an activity without a Bot Framework token with 401', async () => {
-    const secured = await startTeams(bot.core, { appId: '00000000-0000-0000-0000-000000000001', appPassword: 'secret', appType: 'MultiTenant', port: 0 }, { log: () => {} });
+    const secured = await startTeams(
+      bot.core,
+      { appId: '00000000-0000-0000-0000-000000000001', appPassword: 'secret', appType: 'MultiTenant', port: 0 },
+      { log: () => {} },
+    );
     try {
       const res = await fetch(`http://127.0.0.1:${secured.port}/api/messages`, {
         method: 'POST',

@@ -55,7 +55,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           const i = waiters.indexOf(waiter);
           if (i >= 0) {
             waiters.splice(i, 1);
-            reject(new Error(`fake connector: no matching request within ${timeoutMs} ms; saw ${connector.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`));
+            reject(
+              new Error(
+                `fake connector: no matching request within ${timeoutMs} ms; saw ${connector.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`,
+              ),
+            );
           }
         }, timeoutMs).unref();
       });
@@ -99,7 +103,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     if (kind === 'members' && id) {
       const memberId = decodeURIComponent(id);
       const aad = connector.members.get(memberId);
-      return aad ? reply(200, { id: memberId, name: 'Member', aadObjectId: aad }) : reply(404, { error: { code: 'MemberNotFound', message: memberId } });
+      return aad
+        ? reply(200, { id: memberId, name: 'Member', aadObjectId: aad })
+        : reply(404, { error: { code: 'MemberNotFound', message: memberId } });
     }
     if (kind === 'activities' && request.method === 'POST') return reply(201, { id: `activity-${next++}` });
     if (kind === 'activities' && request.method === 'PUT') return reply(200, { id });

@@ -23,7 +23,13 @@ export class ProactiveTestAdapter extends TestAdapter {
   ): Promise<void> {
     const id = `a:created-${this.created.length + 1}`;
     this.created.push({ id, parameters });
-    const activity: Partial<Activity> = { type: 'event', name: 'CreateConversation', channelId, serviceUrl, conversation: { id, isGroup: false, conversationType: 'personal', name: '' } };
+    const activity: Partial<Activity> = {
+      type: 'event',
+      name: 'CreateConversation',
+      channelId,
+      serviceUrl,
+      conversation: { id, isGroup: false, conversationType: 'personal', name: '' },
+    };
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 }

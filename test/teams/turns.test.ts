@@ -37,7 +37,9 @@ describe('Teams turns', () => {
     expect(adapter.activeQueue).toHaveLength(1);
     const reply = adapter.activeQueue[0]!;
     expect(reply.conversation?.id).toBe('a:personal-aroha');
-    expect(textsOf(cardOf(reply as never))).toEqual(expect.arrayContaining(['Employer contact logged', "Employer: Perry's Garden Centre", 'For: SJ-14']));
+    expect(textsOf(cardOf(reply as never))).toEqual(
+      expect.arrayContaining(['Employer contact logged', "Employer: Perry's Garden Centre", 'For: SJ-14']),
+    );
     expect(reply.summary).toBe('Employer contact logged');
     expect(await contactsOf('aroha')).toBe(1);
   });
@@ -66,9 +68,14 @@ describe('Teams turns', () => {
 
   it('takes a mentioned person’s AAD id from the mention entity', async () => {
     await turn(
-      message(at('gus'), 'ips staff link <at>Farah Aziz</at> farah', [{ text: '<at>Farah Aziz</at>', id: '29:farah', name: 'Farah Aziz', aadObjectId: 'aad-farah' }]),
+      message(at('gus'), 'ips staff link <at>Farah Aziz</at> farah', [
+        { text: '<at>Farah Aziz</at>', id: '29:farah', name: 'Farah Aziz', aadObjectId: 'aad-farah' },
+      ]),
     );
-    const identity = await bot.database.db.staffIdentity.findFirst({ where: { platform: 'teams', externalId: 'aad-farah' }, include: { staff: true } });
+    const identity = await bot.database.db.staffIdentity.findFirst({
+      where: { platform: 'teams', externalId: 'aad-farah' },
+      include: { staff: true },
+    });
     expect(identity?.staff.handle).toBe('farah');
   });
 });

@@ -13,7 +13,10 @@ export function registerFormSubmissions(app: App, core: Core, log: Log): void {
     const metadata = readMetadata(view.private_metadata);
     const firstBlock = view.blocks.find((b) => b.type === 'input')?.block_id;
     if (!metadata) {
-      await ack({ response_action: 'errors', errors: firstBlock ? { [firstBlock]: 'This form is out of date: close it and open it again.' } : {} });
+      await ack({
+        response_action: 'errors',
+        errors: firstBlock ? { [firstBlock]: 'This form is out of date: close it and open it again.' } : {},
+      });
       return;
     }
     const teamId = body.team?.id ?? view.team_id;
@@ -27,7 +30,10 @@ export function registerFormSubmissions(app: App, core: Core, log: Log): void {
       );
     } catch (error) {
       log(`slack: form ${metadata.command} failed: ${String(error)}`);
-      await ack({ response_action: 'errors', errors: firstBlock ? { [firstBlock]: 'That went wrong on our side and nothing was saved. Please try again.' } : {} });
+      await ack({
+        response_action: 'errors',
+        errors: firstBlock ? { [firstBlock]: 'That went wrong on our side and nothing was saved. Please try again.' } : {},
+      });
       return;
     }
     if (reply.kind === 'error') {

@@ -16,7 +16,13 @@ export function registerSlashCommands(app: App, core: Core, queue: CommandQueue,
       const caller = { teamId: command.team_id, userId: command.user_id, channelId: command.channel_id };
       const target = { client, userId: caller.userId, channelId: caller.channelId, respond, triggerId: command.trigger_id };
       try {
-        const invocation = invocationOf(core, caller, definition.name, { kind: 'text', text: unescapeSlackText(command.text) }, `trigger:${command.trigger_id}`);
+        const invocation = invocationOf(
+          core,
+          caller,
+          definition.name,
+          { kind: 'text', text: unescapeSlackText(command.text) },
+          `trigger:${command.trigger_id}`,
+        );
         const reply = await queue(() => core.router.handle(invocation));
         await deliverReply(reply, target);
       } catch (error) {

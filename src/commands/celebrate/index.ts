@@ -38,10 +38,17 @@ async function run(ctx: CommandContext, input: CommandInput): Promise<CommandRep
     return messageReply([
       { kind: 'heading', text: '/celebrate' },
       { kind: 'list', items: usage },
-      { kind: 'paragraph', text: `Job starts and milestones are celebrated in the clinical team's channel automatically. /celebrate undo withdraws your most recent one (within ${withdrawWindowHours} hours).` },
+      {
+        kind: 'paragraph',
+        text: `Job starts and milestones are celebrated in the clinical team's channel automatically. /celebrate undo withdraws your most recent one (within ${withdrawWindowHours} hours).`,
+      },
     ]);
   }
-  throw new DomainError('CELEBRATE.UNKNOWN', `"/celebrate ${text}" is not something the bot knows: the one thing /celebrate does is undo.`, '/celebrate undo');
+  throw new DomainError(
+    'CELEBRATE.UNKNOWN',
+    `"/celebrate ${text}" is not something the bot knows: the one thing /celebrate does is undo.`,
+    '/celebrate undo',
+  );
 }
 
 export const celebrate: CommandDefinition = {

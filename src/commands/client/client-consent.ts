@@ -24,7 +24,10 @@ export async function consent(ctx: CommandContext, ref: string, change: ConsentC
         : { celebrationsOptOut: change.optOut };
   await tx.client.update({ where: { id: clientId }, data });
   // The first name itself stays out of the audit trail.
-  await ctx.audit('client.consent', 'Client', clientId, { change: change.kind, ...(change.kind === 'celebrations' ? { optOut: change.optOut } : {}) });
+  await ctx.audit('client.consent', 'Client', clientId, {
+    change: change.kind,
+    ...(change.kind === 'celebrations' ? { optOut: change.optOut } : {}),
+  });
   const text =
     change.kind === 'name'
       ? `${ref} agreed to be named as ${change.firstName} in celebrations.`

@@ -18,13 +18,20 @@ function personLine(p: SnapshotPerson, today: LocalDate): string {
   }
   const flags: string[] = [];
   const job = currentJob(p, today);
-  flags.push(job ? `working: ${job.role} at ${job.employer} since ${describeDate(job.startOn, today)}` : `day ${daysBetween(p.programmeEntryOn!, today)}, looking for work`);
+  flags.push(
+    job
+      ? `working: ${job.role} at ${job.employer} since ${describeDate(job.startOn, today)}`
+      : `day ${daysBetween(p.programmeEntryOn!, today)}, looking for work`,
+  );
   const day = pastDay30(p, today);
   if (day !== undefined) flags.push('⚑ past day 30 with no face-to-face employer contact');
   const since = inactiveSince(p, today);
   if (since) flags.push(`⚑ no service or outreach since ${describeDate(since, today)}: close or re-engage`);
   const due = dueFollowAlong(p, today)[0];
-  if (due) flags.push(`⚑ ${due.kind === 'after-end' ? 'contact after job end' : 'follow-along'} ${due.by < today ? 'overdue since' : 'due by'} ${describeDate(due.by, today)}`);
+  if (due)
+    flags.push(
+      `⚑ ${due.kind === 'after-end' ? 'contact after job end' : 'follow-along'} ${due.by < today ? 'overdue since' : 'due by'} ${describeDate(due.by, today)}`,
+    );
   return `${p.ref}: ${flags.join('; ')}`;
 }
 
@@ -35,11 +42,21 @@ export async function caseloadList(ctx: CommandContext): Promise<CommandReply> {
   const { from, to } = rollingYear(ctx.today);
   const blocks: Block[] = [
     { kind: 'heading', text: ctx.caller.role === 'supervisor' ? "Your unit's caseload" : 'Your caseload' },
-    { kind: 'paragraph', text: `${active.length} on the active caseload (aim: 20 or fewer per full-time specialist), ${open.length - active.length} referred and waiting for a first meeting.` },
-    { kind: 'list', items: open.length ? open.map((p) => personLine(p, ctx.today)) : ['No one yet. /client add <initials> <team> adds a person.'] },
+    {
+      kind: 'paragraph',
+      text: `${active.length} on the active caseload (aim: 20 or fewer per full-time specialist), ${open.length - active.length} referred and waiting for a first meeting.`,
+    },
+    {
+      kind: 'list',
+      items: open.length ? open.map((p) => personLine(p, ctx.today)) : ['No one yet. /client add <initials> <team> adds a person.'],
+    },
   ];
   if (people.some((p) => p.programmeEntryOn)) {
-    blocks.push({ kind: 'list', title: `Outcomes, ${describeDate(from, ctx.today)} to ${describeDate(to, ctx.today)} (IPS Grow definitions)`, items: outcomeLines(outcomeFigures(people, from, to)) });
+    blocks.push({
+      kind: 'list',
+      title: `Outcomes, ${describeDate(from, ctx.today)} to ${describeDate(to, ctx.today)} (IPS Grow definitions)`,
+      items: outcomeLines(outcomeFigures(people, from, to)),
+    });
   }
   blocks.push({ kind: 'note', text: 'One person in full: /client show <ref>' });
   return messageReply(blocks);
@@ -64,6 +81,9 @@ export async function teamCounts(ctx: CommandContext): Promise<CommandReply> {
     });
   }
   if (teams.length === 0) blocks.push({ kind: 'paragraph', text: 'You are not on a clinical team yet: ask an admin to add you.' });
-  blocks.push({ kind: 'note', text: 'Counts only: people are known to their specialist by reference. To refer someone: /refer <initials>' });
+  blocks.push({
+    kind: 'note',
+    text: 'Counts only: people are known to their specialist by reference. To refer someone: /refer <initials>',
+  });
   return messageReply(blocks);
 }

@@ -6,7 +6,14 @@ import { DomainError } from '../../core/domain-error.js';
 import type { CommandInput, CommandReply } from '../../core/invocation.js';
 import { describeDate, fromDbDate, toDbDate } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
-import { clientExamples, clientUsage, parseClient, type ClientCommand, type ClientSub, type DatedClientCommand } from '../../grammar/client-grammar.js';
+import {
+  clientExamples,
+  clientUsage,
+  parseClient,
+  type ClientCommand,
+  type ClientSub,
+  type DatedClientCommand,
+} from '../../grammar/client-grammar.js';
 import { findClientForCaller, findVisibleClient } from '../../services/caseload.js';
 import { nextRefFor } from '../../services/client-refs.js';
 import { clientTimeline } from '../../services/client-timeline.js';
@@ -38,13 +45,25 @@ async function add(ctx: CommandContext, cmd: Extract<ClientCommand, { sub: 'add'
     const existing = await tx.client.findUnique({ where: { ref: cmd.person.ref }, include: { clinicalTeam: true, specialist: true } });
     if (existing) {
       if (existing.clinicalTeam.unitId !== caller.unitId) {
-        throw new DomainError('CLIENT.OTHER_UNIT', `${existing.ref} belongs to another IPS team. Use initials to make a new reference.`, clientExamples.add);
+        throw new DomainError(
+          'CLIENT.OTHER_UNIT',
+          `${existing.ref} belongs to another IPS team. Use initials to make a new reference.`,
+          clientExamples.add,
+        );
       }
       if (existing.status !== 'referred') {
-        throw new DomainError('CLIENT.ALREADY_ON', `${existing.ref} is already ${existing.status === 'active' ? `on ${existing.specialist?.displayName ?? 'a'}'s caseload` : 'closed; a clinician can re-refer them'}.`, clientExamples.add);
+        throw new DomainError(
+          'CLIENT.ALREADY_ON',
+          `${existing.ref} is already ${existing.status === 'active' ? `on ${existing.specialist?.displayName ?? 'a'}'s caseload` : 'closed; a clinician can re-refer them'}.`,
+          clientExamples.add,
+        );
       }
       if (existing.specialistId !== null && existing.specialistId !== caller.id) {
-        throw new DomainError('CLIENT.OTHERS_REFERRAL', `${existing.ref} was referred to ${existing.specialist!.displayName}; ask them or your supervisor to hand it over.`, clientExamples.add);
+        throw new DomainError(
+          'CLIENT.OTHERS_REFERRAL',
+          `${existing.ref} was referred to ${existing.specialist!.displayName}; ask them or your supervisor to hand it over.`,
+          clientExamples.add,
+        );
       }
       if (existing.specialistId === null) {
         await tx.client.update({ where: { id: existing.id }, data: { specialistId: caller.id } });
@@ -61,7 +80,9 @@ async function add(ctx: CommandContext, cmd: Extract<ClientCommand, { sub: 'add'
     const keys = teams.map((t) => t.key).join(' or ') || 'none (ask an admin to attach you to a clinical team)';
     throw new DomainError(
       'CLIENT.TEAM',
-      cmd.teamKey ? `"${cmd.teamKey}" is not one of your clinical teams: ${keys}.` : `Which clinical team is the person with? Yours: ${keys}.`,
+      cmd.teamKey
+        ? `"${cmd.teamKey}" is not one of your clinical teams: ${keys}.`
+        : `Which clinical team is the person with? Yours: ${keys}.`,
       `/client add ${cmd.person.kind === 'ref' ? cmd.person.ref : cmd.person.initials} ${teams[0]?.key ?? 'northside'}`,
     );
   }
@@ -70,11 +91,19 @@ async function add(ctx: CommandContext, cmd: Extract<ClientCommand, { sub: 'add'
   const client = await tx.client.create({
     data: { ref, status: 'referred', specialistId: caller.id, clinicalTeamId: team.id, referredOn: today, createdAt: ctx.now },
   });
-  const referral = await tx.referral.create({ data: { clientId: client.id, clinicalTeamId: team.id, referredById: caller.id, referredOn: today, createdAt: ctx.now } });
+  const referral = await tx.referral.create({
+    data: { clientId: client.id, clinicalTeamId: team.id, referredById: caller.id, referredOn: today, createdAt: ctx.now },
+  });
   await ctx.audit('client.create', 'Client', client.id, { ref, clinicalTeamId: team.id, referralId: referral.id });
   return messageReply([
     { kind: 'heading', text: `Added: ${ref}` },
-    { kind: 'facts', facts: [{ label: 'Clinical team', value: team.name }, { label: 'Referral date', value: describeDate(ctx.today, ctx.today) }] },
+    {
+      kind: 'facts',
+      facts: [
+        { label: 'Clinical team', value: team.name },
+        { label: 'Referral date', value: describeDate(ctx.today, ctx.today) },
+      ],
+    },
     { kind: 'paragraph', text: `Use ${ref}, never a name, in the bot. After the first meeting: /client met ${ref}` },
   ]);
 }
@@ -83,16 +112,28 @@ async function met(ctx: CommandContext, cmd: DatedClientCommand): Promise<Comman
   const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.ref, clientExamples.met);
   const on = cmd.on ?? ctx.today;
   const row = await ctx.tx.client.findUniqueOrThrow({ where: { id: client.id } });
-  if (row.status === 'closed') throw new DomainError('CLIENT.CLOSED', `${cmd.ref}'s case is closed; a clinician can re-refer them with /refer ${cmd.ref}.`, clientExamples.met);
+  if (row.status === 'closed')
+    throw new DomainError(
+      'CLIENT.CLOSED',
+      `${cmd.ref}'s case is closed; a clinician can re-refer them with /refer ${cmd.ref}.`,
+      clientExamples.met,
+    );
   if (row.referredOn && fromDbDate(row.referredOn) > on) {
-    throw new DomainError('CLIENT.MET_BEFORE_REFERRAL', `${cmd.ref} was referred on ${describeDate(fromDbDate(row.referredOn), ctx.today)}: the first meeting cannot be before that.`, clientExamples.met);
+    throw new DomainError(
+      'CLIENT.MET_BEFORE_REFERRAL',
+      `${cmd.ref} was referred on ${describeDate(fromDbDate(row.referredOn), ctx.today)}: the first meeting cannot be before that.`,
+      clientExamples.met,
+    );
   }
   await ctx.tx.client.update({ where: { id: client.id }, data: { status: 'active', programmeEntryOn: toDbDate(on) } });
   await ctx.audit('client.met', 'Client', client.id, { programmeEntryOn: on });
   await ctx.emit({ type: 'client.met', clientId: client.id, specialistId: row.specialistId ?? ctx.caller.id });
   return messageReply([
     { kind: 'heading', text: `${cmd.ref} joined the caseload` },
-    { kind: 'paragraph', text: `Programme entry: ${describeDate(on, ctx.today)}. Aim for a first face-to-face employer contact about a job they want within 30 days.` },
+    {
+      kind: 'paragraph',
+      text: `Programme entry: ${describeDate(on, ctx.today)}. Aim for a first face-to-face employer contact about a job they want within 30 days.`,
+    },
     { kind: 'note', text: `Started the vocational profile? /client profile ${cmd.ref}` },
   ]);
 }
@@ -109,11 +150,17 @@ async function close(ctx: CommandContext, cmd: Extract<ClientCommand, { sub: 'cl
   const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.ref, clientExamples.close);
   if (client.status === 'closed') throw new DomainError('CLIENT.CLOSED', `${cmd.ref}'s case is already closed.`, clientExamples.show);
   if (cmd.reason.length > 500) throw new DomainError('CLIENT.BAD_INPUT', 'The reason is limited to 500 characters.', clientExamples.close);
-  await ctx.tx.client.update({ where: { id: client.id }, data: { status: 'closed', closedOn: toDbDate(ctx.today), closeReason: cmd.reason } });
+  await ctx.tx.client.update({
+    where: { id: client.id },
+    data: { status: 'closed', closedOn: toDbDate(ctx.today), closeReason: cmd.reason },
+  });
   await ctx.audit('client.close', 'Client', client.id, { reason: cmd.reason });
   return messageReply([
     { kind: 'paragraph', text: `${cmd.ref}'s case is closed (${cmd.reason}).` },
-    { kind: 'note', text: 'Closing is for people who no longer want the service, not for missed appointments. A clinician can re-refer at any time.' },
+    {
+      kind: 'note',
+      text: 'Closing is for people who no longer want the service, not for missed appointments. A clinician can re-refer at any time.',
+    },
   ]);
 }
 
@@ -123,11 +170,17 @@ async function show(ctx: CommandContext, ref: string): Promise<CommandReply> {
   const entries = await clientTimeline(ctx.tx, client.id, ctx.caller.timeZone);
   return messageReply([
     { kind: 'heading', text: `${row.ref}: ${row.status}` },
-    { kind: 'facts', facts: [
-      { label: 'Clinical team', value: row.clinicalTeam.name },
-      { label: 'Specialist', value: row.specialist?.displayName ?? 'not assigned yet' },
-      { label: 'Named in celebrations', value: row.celebrationsOptOut ? 'no celebrations' : row.consentToBeNamed ? `yes, as ${row.firstName}` : 'no (anonymous)' },
-    ] },
+    {
+      kind: 'facts',
+      facts: [
+        { label: 'Clinical team', value: row.clinicalTeam.name },
+        { label: 'Specialist', value: row.specialist?.displayName ?? 'not assigned yet' },
+        {
+          label: 'Named in celebrations',
+          value: row.celebrationsOptOut ? 'no celebrations' : row.consentToBeNamed ? `yes, as ${row.firstName}` : 'no (anonymous)',
+        },
+      ],
+    },
     { kind: 'list', title: 'Timeline', items: entries.length ? entries.map((e) => `${e.on}: ${e.text}`) : ['Nothing logged yet.'] },
   ]);
 }
@@ -135,21 +188,35 @@ async function show(ctx: CommandContext, ref: string): Promise<CommandReply> {
 async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {
   const text = input.kind === 'text' ? input.text.trim() : '';
   if (text === '' || text.toLowerCase() === 'help') {
-    return messageReply([{ kind: 'heading', text: '/client' }, { kind: 'list', items: [...clientUsage] }, { kind: 'note', text: `For example: ${clientExamples.list}` }]);
+    return messageReply([
+      { kind: 'heading', text: '/client' },
+      { kind: 'list', items: [...clientUsage] },
+      { kind: 'note', text: `For example: ${clientExamples.list}` },
+    ]);
   }
   const cmd = parseClient(text, ctx.today);
   const allowed = rolesFor[cmd.sub];
   if (!allowed.includes(ctx.caller.role)) {
-    throw new DomainError('ROLE.FORBIDDEN', `/client ${cmd.sub} is for ${allowed.map((r) => why[r]).join(' and ')}; your role is ${ctx.caller.role}.`);
+    throw new DomainError(
+      'ROLE.FORBIDDEN',
+      `/client ${cmd.sub} is for ${allowed.map((r) => why[r]).join(' and ')}; your role is ${ctx.caller.role}.`,
+    );
   }
   switch (cmd.sub) {
-    case 'add': return add(ctx, cmd);
-    case 'met': return met(ctx, cmd);
-    case 'profile': return profile(ctx, cmd);
-    case 'close': return close(ctx, cmd);
-    case 'show': return show(ctx, cmd.ref);
-    case 'list': return ctx.caller.role === 'clinician' ? teamCounts(ctx) : caseloadList(ctx);
-    case 'consent': return consent(ctx, cmd.ref, cmd.change);
+    case 'add':
+      return add(ctx, cmd);
+    case 'met':
+      return met(ctx, cmd);
+    case 'profile':
+      return profile(ctx, cmd);
+    case 'close':
+      return close(ctx, cmd);
+    case 'show':
+      return show(ctx, cmd.ref);
+    case 'list':
+      return ctx.caller.role === 'clinician' ? teamCounts(ctx) : caseloadList(ctx);
+    case 'consent':
+      return consent(ctx, cmd.ref, cmd.change);
   }
 }
 
@@ -157,7 +224,14 @@ export const client: CommandDefinition = {
   name: 'client',
   summary: 'The caseload: add people, log the first meeting, see a timeline, list with flags, close',
   usage: clientUsage,
-  examples: [clientExamples.list, clientExamples.add, clientExamples.met, clientExamples.show, clientExamples.close, clientExamples.consent],
+  examples: [
+    clientExamples.list,
+    clientExamples.add,
+    clientExamples.met,
+    clientExamples.show,
+    clientExamples.close,
+    clientExamples.consent,
+  ],
   roles: ['specialist', 'supervisor', 'clinician', 'admin'],
   run,
 };

@@ -22,7 +22,11 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12
 function schema(today: LocalDate) {
   return z
     .object({
-      employer: z.string().trim().min(2, 'The employer name is too short.').max(120, 'The employer name is too long (120 characters at most).'),
+      employer: z
+        .string()
+        .trim()
+        .min(2, 'The employer name is too short.')
+        .max(120, 'The employer name is too long (120 characters at most).'),
       type: z.enum(['face_to_face', 'phone', 'email', 'visit']).default('face_to_face'),
       clientRef: z
         .string()
@@ -30,7 +34,9 @@ function schema(today: LocalDate) {
         .regex(clientRefPattern, 'A person is named by their reference, like SJ-14.')
         .transform(normaliseClientRef)
         .optional(),
-      contactedOn: isoDate.default(today).refine((d) => d <= today, 'The contact date is in the future: log a contact once it has happened.'),
+      contactedOn: isoDate
+        .default(today)
+        .refine((d) => d <= today, 'The contact date is in the future: log a contact once it has happened.'),
       nextContactOn: isoDate.optional(),
       benefitsLiaison: z.boolean().default(false),
       details: z.string().trim().max(2000, 'Notes are limited to 2,000 characters.').optional(),
@@ -42,7 +48,14 @@ function schema(today: LocalDate) {
 }
 
 /** Form field names, as the form declares them. */
-export const contactFormFields = { employer: 'employer', type: 'type', clientRef: 'client', contactedOn: 'date', nextContactOn: 'next', details: 'notes' } as const;
+export const contactFormFields = {
+  employer: 'employer',
+  type: 'type',
+  clientRef: 'client',
+  contactedOn: 'date',
+  nextContactOn: 'next',
+  details: 'notes',
+} as const;
 
 export function validateContact(raw: Record<string, unknown>, today: LocalDate): ContactInput {
   const parsed = schema(today).safeParse(raw);
@@ -58,7 +71,13 @@ export function contactFromForm(values: Record<string, string | undefined>, toda
     const value = values[name]?.trim();
     if (!value) return undefined;
     const phrase = readDatePhrase(value.split(/\s+/), today, direction);
-    if (!phrase) throw new DomainError('CONTACT.INVALID', `I couldn't read the date "${value}". Dates can be: ${datePhraseExamples}.`, contactExample, name);
+    if (!phrase)
+      throw new DomainError(
+        'CONTACT.INVALID',
+        `I couldn't read the date "${value}". Dates can be: ${datePhraseExamples}.`,
+        contactExample,
+        name,
+      );
     return phrase.date;
   };
   return validateContact(

@@ -6,7 +6,14 @@ import type { Block } from '../../core/message.js';
 import { messageReply } from '../../core/reply.js';
 import { contactExample, contactUsage, parseContact } from '../../grammar/contact-grammar.js';
 import { findClientForCaller } from '../../services/caseload.js';
-import { contactsInWeek, contactTypeLabels, createContact, faceToFaceInWeek, lastContactSince, weeklyFaceToFaceTarget } from '../../services/contacts.js';
+import {
+  contactsInWeek,
+  contactTypeLabels,
+  createContact,
+  faceToFaceInWeek,
+  lastContactSince,
+  weeklyFaceToFaceTarget,
+} from '../../services/contacts.js';
 import { findOrCreateEmployer } from '../../services/employers.js';
 import { employerField, personField } from '../form-choices.js';
 import type { CommandContext, CommandDefinition } from '../command.js';
@@ -22,22 +29,29 @@ function weekLine(count: number): string {
 async function logContact(ctx: CommandContext, input: ContactInput): Promise<CommandReply> {
   const { caller, tx } = ctx;
   if (caller.organisationId === null) {
-    throw new DomainError('ROSTER.NO_UNIT', 'You are not in a vocational unit yet, so contacts have nowhere to go. Ask an admin to add you to one.');
+    throw new DomainError(
+      'ROSTER.NO_UNIT',
+      'You are not in a vocational unit yet, so contacts have nowhere to go. Ask an admin to add you to one.',
+    );
   }
   const client = input.clientRef ? await findClientForCaller(tx, caller, input.clientRef, contactExample) : undefined;
   const employer = await findOrCreateEmployer(tx, caller.organisationId, input.employer);
   if (employer.created) await ctx.audit('employer.create', 'Employer', employer.id, { name: employer.name });
-  const contact = await createContact(tx, {
-    specialistId: caller.id,
-    employerId: employer.id,
-    clientId: client?.id,
-    contactedOn: input.contactedOn,
-    type: input.type,
-    nextContactOn: input.nextContactOn,
-    benefitsLiaison: input.benefitsLiaison,
-    details: input.details,
-    loggedAt: ctx.now,
-  }, ctx.today);
+  const contact = await createContact(
+    tx,
+    {
+      specialistId: caller.id,
+      employerId: employer.id,
+      clientId: client?.id,
+      contactedOn: input.contactedOn,
+      type: input.type,
+      nextContactOn: input.nextContactOn,
+      benefitsLiaison: input.benefitsLiaison,
+      details: input.details,
+      loggedAt: ctx.now,
+    },
+    ctx.today,
+  );
   await ctx.audit('contact.create', 'EmployerContact', contact.id, {
     employerId: employer.id,
     clientId: client?.id ?? null,
@@ -58,7 +72,8 @@ async function logContact(ctx: CommandContext, input: ContactInput): Promise<Com
     { kind: 'facts', facts },
     { kind: 'paragraph', text: weekLine(contact.faceToFaceInWeek) },
   ];
-  if (!input.nextContactOn) blocks.push({ kind: 'note', text: 'Tip: add "next tue" (or any date) to plan the follow-up; the bot reminds you on the day.' });
+  if (!input.nextContactOn)
+    blocks.push({ kind: 'note', text: 'Tip: add "next tue" (or any date) to plan the follow-up; the bot reminds you on the day.' });
   blocks.push({ kind: 'note', text: `Wrong? /contact undo within ${ctx.settings.undoWindowMinutes} minutes.` });
   return messageReply(blocks);
 }
@@ -78,7 +93,10 @@ async function undo(ctx: CommandContext): Promise<CommandReply> {
   const count = await faceToFaceInWeek(ctx.tx, ctx.caller.id, ctx.today);
   return messageReply([
     { kind: 'heading', text: 'Contact removed' },
-    { kind: 'paragraph', text: `Removed: ${contactTypeLabels[last.type].toLowerCase()} with ${last.employer.name}${last.client ? ` for ${last.client.ref}` : ''}.` },
+    {
+      kind: 'paragraph',
+      text: `Removed: ${contactTypeLabels[last.type].toLowerCase()} with ${last.employer.name}${last.client ? ` for ${last.client.ref}` : ''}.`,
+    },
     { kind: 'paragraph', text: weekLine(count) },
   ]);
 }
@@ -118,13 +136,23 @@ async function form(ctx: CommandContext): Promise<CommandReply> {
       fields: [
         await employerField(ctx),
         {
-          name: 'type', label: 'Contact type', kind: 'choice', required: true, initial: 'face_to_face',
+          name: 'type',
+          label: 'Contact type',
+          kind: 'choice',
+          required: true,
+          initial: 'face_to_face',
           options: Object.entries(contactTypeLabels).map(([value, label]) => ({ value, label })),
         },
         await personField(ctx, { required: false, hint: 'Leave empty for a contact about no one in particular.' }),
         { name: 'date', label: 'Date', kind: 'date', required: true, initial: ctx.today },
         { name: 'next', label: 'Next contact planned', kind: 'date', required: false, initial: addLocalDays(ctx.today, 7) as LocalDate },
-        { name: 'notes', label: 'Details', kind: 'multiline', required: false, placeholder: 'Spoke to the hiring manager; back on Tuesday week.' },
+        {
+          name: 'notes',
+          label: 'Details',
+          kind: 'multiline',
+          required: false,
+          placeholder: 'Spoke to the hiring manager; back on Tuesday week.',
+        },
       ],
     },
   };

@@ -18,7 +18,11 @@ export const agenda: IpsSubcommand = {
   async run(ctx, args): Promise<CommandReply> {
     const word = args.trim().toLowerCase();
     if (word !== '' && word !== 'post') {
-      throw new DomainError('AGENDA.USAGE', `"/ips agenda ${args.trim()}" is not understood: add nothing, or "post" to post it to the unit's channel.`, '/ips agenda post');
+      throw new DomainError(
+        'AGENDA.USAGE',
+        `"/ips agenda ${args.trim()}" is not understood: add nothing, or "post" to post it to the unit's channel.`,
+        '/ips agenda post',
+      );
     }
     const unit = await unitForCaller(ctx.tx, ctx.caller, undefined, this.example);
     const period = periodEnding(ctx.today);
@@ -26,14 +30,28 @@ export const agenda: IpsSubcommand = {
     if (word === '') return { kind: 'message', message: built };
 
     if (unit.channels.length === 0) {
-      throw new DomainError('AGENDA.NO_CHANNEL', `${unit.name} has no channel to post to yet. An admin binds one by running this in it:`, `/ips channel bind ${unit.key}`);
+      throw new DomainError(
+        'AGENDA.NO_CHANNEL',
+        `${unit.name} has no channel to post to yet. An admin binds one by running this in it:`,
+        `/ips channel bind ${unit.key}`,
+      );
     }
     for (const to of unit.channels) {
-      await ctx.enqueue({ dedupeKey: `agenda-post:${unit.key}:${ctx.invocation.idempotencyKey}:${to.conversation.channelId}`, to, message: built });
+      await ctx.enqueue({
+        dedupeKey: `agenda-post:${unit.key}:${ctx.invocation.idempotencyKey}:${to.conversation.channelId}`,
+        to,
+        message: built,
+      });
     }
-    await ctx.audit('agenda.post', 'VocationalUnit', unit.id, { week: period.label, channels: unit.channels.map((c) => c.conversation.channelId) });
+    await ctx.audit('agenda.post', 'VocationalUnit', unit.id, {
+      week: period.label,
+      channels: unit.channels.map((c) => c.conversation.channelId),
+    });
     return messageReply([
-      { kind: 'paragraph', text: `Posted the agenda for the week to ${describeDate(period.end, ctx.today)} to ${unit.channels.map((c) => `#${c.conversation.channelId}`).join(', ')}.` },
+      {
+        kind: 'paragraph',
+        text: `Posted the agenda for the week to ${describeDate(period.end, ctx.today)} to ${unit.channels.map((c) => `#${c.conversation.channelId}`).join(', ')}.`,
+      },
     ]);
   },
 };

@@ -24,7 +24,10 @@ export const away: IpsSubcommand = {
     await ctx.tx.staff.update({ where: { id: ctx.caller.id }, data: { awayUntil: toDbDate(when.date) } });
     await ctx.audit('staff.away', 'Staff', ctx.caller.id, { awayUntil: when.date });
     return messageReply([
-      { kind: 'paragraph', text: `Away until the end of ${describeDate(when.date, ctx.today)}: no reminders until then. What falls due meanwhile comes in your first reminder back.` },
+      {
+        kind: 'paragraph',
+        text: `Away until the end of ${describeDate(when.date, ctx.today)}: no reminders until then. What falls due meanwhile comes in your first reminder back.`,
+      },
       { kind: 'note', text: 'Back early? /ips back' },
     ]);
   },

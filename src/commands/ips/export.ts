@@ -13,7 +13,11 @@ export const exportFiles: IpsSubcommand = {
   example: exportExample,
   roles: ['supervisor'],
   async run(ctx, args) {
-    if (ctx.caller.unitId === null) throw new DomainError('ROSTER.NO_UNIT', 'You are not in a vocational unit yet, so there is nothing to export. Ask an admin to add you to one.');
+    if (ctx.caller.unitId === null)
+      throw new DomainError(
+        'ROSTER.NO_UNIT',
+        'You are not in a vocational unit yet, so there is nothing to export. Ask an admin to add you to one.',
+      );
     const range = parseExportRange(args.split(/\s+/).filter(Boolean), ctx.today);
     const files = await fidelityExport(ctx.tx, ctx.caller.unitId, range);
     // An export is a read, but who took health-service data out of the bot is worth a record.
@@ -22,9 +26,12 @@ export const exportFiles: IpsSubcommand = {
       kind: 'message',
       message: message(
         [
-          { kind: 'heading', text: `Fidelity review export, ${describeDate(range.from, ctx.today)} to ${describeDate(range.to, ctx.today)}` },
+          {
+            kind: 'heading',
+            text: `Fidelity review export, ${describeDate(range.from, ctx.today)} to ${describeDate(range.to, ctx.today)}`,
+          },
           { kind: 'list', items: files.map((f) => `${f.title}: ${f.name}`) },
-          { kind: 'note', text: 'Pseudonymous references only. Keep the files on the service\'s secure drive.' },
+          { kind: 'note', text: "Pseudonymous references only. Keep the files on the service's secure drive." },
         ],
         files,
       ),

@@ -13,7 +13,18 @@ import { exportFiles } from './export.js';
 import { nudges } from './nudges.js';
 import type { IpsSubcommand } from './subcommand.js';
 
-export const ipsSubcommands: readonly IpsSubcommand[] = [staffLink, channelBind, agenda, summary, week, me, away, back, exportFiles, nudges];
+export const ipsSubcommands: readonly IpsSubcommand[] = [
+  staffLink,
+  channelBind,
+  agenda,
+  summary,
+  week,
+  me,
+  away,
+  back,
+  exportFiles,
+  nudges,
+];
 
 /** The subcommand whose words start the text, longest first ("staff link" before "staff"). */
 function select(text: string): { sub: IpsSubcommand; args: string } | undefined {
@@ -39,7 +50,10 @@ export const ips: CommandDefinition = {
       throw new DomainError('IPS.UNKNOWN', `"/ips ${text}" is not something the bot knows. /ips alone lists what it can do.`, '/ips');
     }
     if (!found.sub.roles.includes(ctx.caller.role)) {
-      throw new DomainError('ROLE.FORBIDDEN', `/ips ${found.sub.words} is for ${found.sub.roles.join(' and ')}s; your role is ${ctx.caller.role}.`);
+      throw new DomainError(
+        'ROLE.FORBIDDEN',
+        `/ips ${found.sub.words} is for ${found.sub.roles.join(' and ')}s; your role is ${ctx.caller.role}.`,
+      );
     }
     return found.sub.run(ctx, found.args);
   },

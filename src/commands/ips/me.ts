@@ -32,13 +32,28 @@ export const me: IpsSubcommand = {
     const target = weeklyFaceToFaceTarget * ids.length;
     const { from, to } = rollingYear(today);
     const blocks: Block[] = [
-      { kind: 'heading', text: `${caller.role === 'supervisor' ? "Your unit's" : 'Your'} week (${describeDate(week.start, today)} to ${describeDate(week.end, today)})` },
+      {
+        kind: 'heading',
+        text: `${caller.role === 'supervisor' ? "Your unit's" : 'Your'} week (${describeDate(week.start, today)} to ${describeDate(week.end, today)})`,
+      },
       { kind: 'paragraph', text: `Face-to-face employer contacts: ${f2f} of ${target}${f2f >= target ? ' (target met)' : ''}.` },
-      { kind: 'list', title: 'Follow-along and job-end contacts due', items: followAlong.length ? followAlong.map(itemLine) : ['None due.'] },
-      { kind: 'list', title: 'Employer follow-ups planned and not yet logged', items: employerItems.length ? employerItems.map(itemLine) : ['None.'] },
+      {
+        kind: 'list',
+        title: 'Follow-along and job-end contacts due',
+        items: followAlong.length ? followAlong.map(itemLine) : ['None due.'],
+      },
+      {
+        kind: 'list',
+        title: 'Employer follow-ups planned and not yet logged',
+        items: employerItems.length ? employerItems.map(itemLine) : ['None.'],
+      },
     ];
     if (flags.length) blocks.push({ kind: 'list', title: 'Caseload flags', items: flags.map(itemLine) });
-    blocks.push({ kind: 'list', title: `Outcomes, last 12 months (${active.length} on the active caseload)`, items: outcomeLines(outcomeFigures(people, from, to)) });
+    blocks.push({
+      kind: 'list',
+      title: `Outcomes, last 12 months (${active.length} on the active caseload)`,
+      items: outcomeLines(outcomeFigures(people, from, to)),
+    });
     return messageReply(blocks);
   },
 };

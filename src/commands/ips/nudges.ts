@@ -17,7 +17,11 @@ async function whichTeam(ctx: CommandContext, key: string | undefined) {
     const team = await tx.clinicalTeam.findUnique({ where: { key } });
     if (!team) {
       const keys = (await tx.clinicalTeam.findMany({ select: { key: true }, orderBy: { key: 'asc' } })).map((t) => t.key);
-      throw new DomainError('NUDGES.NO_SUCH_TEAM', `No clinical team has the key "${key}". Teams: ${keys.join(', ') || 'none'}.`, `/ips nudges off ${keys[0] ?? 'northside'}`);
+      throw new DomainError(
+        'NUDGES.NO_SUCH_TEAM',
+        `No clinical team has the key "${key}". Teams: ${keys.join(', ') || 'none'}.`,
+        `/ips nudges off ${keys[0] ?? 'northside'}`,
+      );
     }
     return team;
   }
@@ -25,12 +29,22 @@ async function whichTeam(ctx: CommandContext, key: string | undefined) {
   const binding = conversation.isDirect
     ? null
     : await tx.channelBinding.findUnique({
-        where: { platform_workspace_channelId: { platform: conversation.platform, workspace: conversation.workspace, channelId: conversation.channelId } },
+        where: {
+          platform_workspace_channelId: {
+            platform: conversation.platform,
+            workspace: conversation.workspace,
+            channelId: conversation.channelId,
+          },
+        },
         include: { clinicalTeam: true },
       });
   if (binding?.clinicalTeam) return binding.clinicalTeam;
   if (caller.clinicalTeamIds.length === 1) return tx.clinicalTeam.findUniqueOrThrow({ where: { id: caller.clinicalTeamIds[0]! } });
-  throw new DomainError('NUDGES.WHICH_TEAM', "Which team? Run this in the team's channel, or give the team's key.", '/ips nudges off northside');
+  throw new DomainError(
+    'NUDGES.WHICH_TEAM',
+    "Which team? Run this in the team's channel, or give the team's key.",
+    '/ips nudges off northside',
+  );
 }
 
 export const nudges: IpsSubcommand = {
@@ -42,15 +56,25 @@ export const nudges: IpsSubcommand = {
   async run(ctx, args) {
     const [state, key, ...rest] = args.toLowerCase().split(/\s+/).filter(Boolean);
     if ((state !== 'on' && state !== 'off') || rest.length > 0) {
-      throw new DomainError('NUDGES.USAGE', 'Say "off" to pause the weekly 5 Rs prompts or "on" to resume them, then optionally the team key.', example);
+      throw new DomainError(
+        'NUDGES.USAGE',
+        'Say "off" to pause the weekly 5 Rs prompts or "on" to resume them, then optionally the team key.',
+        example,
+      );
     }
     const { caller } = ctx;
     if (caller.role === 'clinician' && !caller.champion) {
-      throw new DomainError('ROLE.FORBIDDEN', "Only the clinical team leader (the team's IPS clinical champion) or an admin can pause or resume the team's nudges.");
+      throw new DomainError(
+        'ROLE.FORBIDDEN',
+        "Only the clinical team leader (the team's IPS clinical champion) or an admin can pause or resume the team's nudges.",
+      );
     }
     const team = await whichTeam(ctx, key);
     if (caller.role === 'clinician' && !caller.clinicalTeamIds.includes(team.id)) {
-      throw new DomainError('ROLE.FORBIDDEN', `You lead a different clinical team: only ${team.name}'s team leader or an admin can change its nudges.`);
+      throw new DomainError(
+        'ROLE.FORBIDDEN',
+        `You lead a different clinical team: only ${team.name}'s team leader or an admin can change its nudges.`,
+      );
     }
     const enabled = state === 'on';
     if (team.nudgesEnabled === enabled) {
@@ -70,12 +94,20 @@ export const nudges: IpsSubcommand = {
       await ctx.enqueue({
         dedupeKey: `nudges-${state}:${team.id}:${platform}:${conversation.workspace}:${idempotencyKey}:${channel.bindingId}`,
         to: { kind: 'conversation', conversation: channel.conversation },
-        message: message([{ kind: 'paragraph', text: notice }, { kind: 'note', text: `Changed by ${who}.` }]),
+        message: message([
+          { kind: 'paragraph', text: notice },
+          { kind: 'note', text: `Changed by ${who}.` },
+        ]),
       });
     }
     return messageReply([
       { kind: 'paragraph', text: `Done: 5 Rs nudges are ${enabled ? 'on' : 'paused'} for ${team.name}.` },
-      { kind: 'note', text: channels.length ? `The team's channel${channels.length > 1 ? 's have' : ' has'} been told.` : 'The team has no bound channel yet (/ips channel bind).' },
+      {
+        kind: 'note',
+        text: channels.length
+          ? `The team's channel${channels.length > 1 ? 's have' : ' has'} been told.`
+          : 'The team has no bound channel yet (/ips channel bind).',
+      },
     ]);
   },
 };

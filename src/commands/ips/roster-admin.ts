@@ -28,7 +28,9 @@ export const staffLink: IpsSubcommand = {
       update: { externalId: m[1]! },
     });
     await ctx.audit('staff.link', 'StaffIdentity', identity.id, { staffId: staff.id, platform, externalId: m[1] });
-    return messageReply([{ kind: 'paragraph', text: `Linked: ${mention} is ${staff.displayName} (${staff.handle}, ${staff.role}) on ${platform}.` }]);
+    return messageReply([
+      { kind: 'paragraph', text: `Linked: ${mention} is ${staff.displayName} (${staff.handle}, ${staff.role}) on ${platform}.` },
+    ]);
   },
 };
 
@@ -68,7 +70,10 @@ export const channelBind: IpsSubcommand = {
     await ctx.audit('channel.bind', 'ChannelBinding', binding.id, { ...where, ...target });
     const name = team ? team.name : unit!.name;
     return messageReply([
-      { kind: 'paragraph', text: `This channel is now ${name}'s channel: ${team ? 'job-start celebrations and 5 Rs nudges' : 'the weekly agenda and shared job leads'} will be posted here.` },
+      {
+        kind: 'paragraph',
+        text: `This channel is now ${name}'s channel: ${team ? 'job-start celebrations and 5 Rs nudges' : 'the weekly agenda and shared job leads'} will be posted here.`,
+      },
     ]);
   },
 };

@@ -21,12 +21,19 @@ export const week: IpsSubcommand = {
     const text = args.trim();
     const weeksAgo = text === '' ? 1 : /^\d{1,3}$/.test(text) ? Number(text) : NaN;
     if (!Number.isInteger(weeksAgo) || weeksAgo > maxWeeksAgo) {
-      throw new DomainError('WEEK.USAGE', `"${text}" is not a number of weeks ago: give a whole number from 0 (this week) to ${maxWeeksAgo}.`, this.example);
+      throw new DomainError(
+        'WEEK.USAGE',
+        `"${text}" is not a number of weeks ago: give a whole number from 0 (this week) to ${maxWeeksAgo}.`,
+        this.example,
+      );
     }
     const unit = await unitForCaller(ctx.tx, ctx.caller, undefined, this.example);
     const period = periodEnding(addLocalDays(ctx.today, -7 * weeksAgo));
     const agendaMessage = await buildAgenda(ctx.tx, unit, period);
     const summaryMessage = await buildCaseloadSummary(ctx.tx, unit, period);
-    return { kind: 'message', message: message([...agendaMessage.blocks, { kind: 'divider' }, ...summaryMessage.blocks], summaryMessage.files) };
+    return {
+      kind: 'message',
+      message: message([...agendaMessage.blocks, { kind: 'divider' }, ...summaryMessage.blocks], summaryMessage.files),
+    };
   },
 };

@@ -16,19 +16,37 @@ import type { CommandContext, CommandDefinition } from '../command.js';
 async function end(ctx: CommandContext, draft: JobEndDraft): Promise<CommandReply> {
   const client = await findClientForCaller(ctx.tx, ctx.caller, draft.clientRef, jobEndExample);
   const job = await openJobOf(ctx.tx, client.id);
-  if (!job) throw new DomainError('JOBEND.NO_JOB', `${client.ref} has no job that is still going. /client show ${client.ref} shows their jobs.`, jobEndExample);
+  if (!job)
+    throw new DomainError(
+      'JOBEND.NO_JOB',
+      `${client.ref} has no job that is still going. /client show ${client.ref} shows their jobs.`,
+      jobEndExample,
+    );
   const endOn = draft.endOn ?? ctx.today;
   const startOn = fromDbDate(job.startOn);
-  if (endOn < startOn) throw new DomainError('JOBEND.BEFORE_START', `That job started on ${describeDate(startOn, ctx.today)}: the end cannot be before it.`, jobEndExample);
-  if (endOn > ctx.today) throw new DomainError('JOBEND.FUTURE', 'That date is in the future: log a job end once it has happened.', jobEndExample);
-  if (draft.reason && draft.reason.length > 500) throw new DomainError('JOBEND.INVALID', 'The reason is limited to 500 characters.', jobEndExample);
+  if (endOn < startOn)
+    throw new DomainError(
+      'JOBEND.BEFORE_START',
+      `That job started on ${describeDate(startOn, ctx.today)}: the end cannot be before it.`,
+      jobEndExample,
+    );
+  if (endOn > ctx.today)
+    throw new DomainError('JOBEND.FUTURE', 'That date is in the future: log a job end once it has happened.', jobEndExample);
+  if (draft.reason && draft.reason.length > 500)
+    throw new DomainError('JOBEND.INVALID', 'The reason is limited to 500 characters.', jobEndExample);
   await ctx.tx.job.update({ where: { id: job.id }, data: { endOn: toDbDate(endOn), endReason: draft.reason ?? null } });
   await ctx.audit('job.end', 'Job', job.id, { endOn, reason: draft.reason ?? null });
   await ctx.emit({ type: 'job.ended', jobId: job.id, clientId: client.id, specialistId: job.specialistId });
   return messageReply([
     { kind: 'heading', text: `Job end logged for ${client.ref}` },
-    { kind: 'paragraph', text: `${job.role} at ${job.employer.name}, ${describeDate(startOn, ctx.today)} to ${describeDate(endOn, ctx.today)}${draft.reason ? ` (${draft.reason})` : ''}.` },
-    { kind: 'paragraph', text: `${client.ref} stays on your caseload. Get in touch by ${describeDate(addLocalDays(endOn, 3), ctx.today)} to talk about what they learned and the next job; the bot will remind you.` },
+    {
+      kind: 'paragraph',
+      text: `${job.role} at ${job.employer.name}, ${describeDate(startOn, ctx.today)} to ${describeDate(endOn, ctx.today)}${draft.reason ? ` (${draft.reason})` : ''}.`,
+    },
+    {
+      kind: 'paragraph',
+      text: `${client.ref} stays on your caseload. Get in touch by ${describeDate(addLocalDays(endOn, 3), ctx.today)} to talk about what they learned and the next job; the bot will remind you.`,
+    },
     { kind: 'note', text: `Log it: /outreach ${client.ref} phone <notes>, or /contact <employer> f2f for ${client.ref}` },
   ]);
 }
@@ -51,7 +69,8 @@ async function form(ctx: CommandContext): Promise<CommandReply> {
 
 function fromForm(values: FormValues, today: LocalDate): JobEndDraft {
   const ref = textValue(values, 'client');
-  if (!ref || !isClientRef(ref)) throw new DomainError('JOBEND.INVALID', 'Pick the person by their reference, like SJ-14.', jobEndExample, 'client');
+  if (!ref || !isClientRef(ref))
+    throw new DomainError('JOBEND.INVALID', 'Pick the person by their reference, like SJ-14.', jobEndExample, 'client');
   return {
     clientRef: normaliseClientRef(ref),
     endOn: dateValue(values, 'date', today, 'past', 'JOBEND.INVALID', jobEndExample),
@@ -64,7 +83,11 @@ async function run(ctx: CommandContext, input: CommandInput): Promise<CommandRep
   const text = input.text.trim();
   if (text === '' || text.toLowerCase() === 'form') return form(ctx);
   if (text.toLowerCase() === 'help') {
-    return messageReply([{ kind: 'heading', text: '/jobend' }, { kind: 'list', items: jobend.usage.slice() }, { kind: 'note', text: `For example: ${jobEndExample}` }]);
+    return messageReply([
+      { kind: 'heading', text: '/jobend' },
+      { kind: 'list', items: jobend.usage.slice() },
+      { kind: 'note', text: `For example: ${jobEndExample}` },
+    ]);
   }
   return end(ctx, parseJobEnd(text, ctx.today));
 }

@@ -8,7 +8,10 @@ import { isClientRef } from '../../grammar/job-terms.js';
 import { normaliseClientRef } from '../../grammar/words.js';
 
 export function jobStartForm(person: FormField, employer: FormField, today: LocalDate): FormSpec {
-  const yesNo = [{ value: 'no', label: 'No' }, { value: 'yes', label: 'Yes' }];
+  const yesNo = [
+    { value: 'no', label: 'No' },
+    { value: 'yes', label: 'Yes' },
+  ];
   return {
     command: 'jobstart',
     title: 'Log a job start',
@@ -18,7 +21,14 @@ export function jobStartForm(person: FormField, employer: FormField, today: Loca
       employer,
       { name: 'role', label: 'Role', kind: 'text', required: true, placeholder: 'Barista' },
       { name: 'start', label: 'Start date', kind: 'date', required: true, initial: today },
-      { name: 'hours', label: 'Hours a week', kind: 'text', required: false, placeholder: '20', hint: '4 or more counts as "supported into work".' },
+      {
+        name: 'hours',
+        label: 'Hours a week',
+        kind: 'text',
+        required: false,
+        placeholder: '20',
+        hint: '4 or more counts as "supported into work".',
+      },
       { name: 'pay', label: 'Pay', kind: 'text', required: false, placeholder: '£12.60/h' },
       { name: 'temporary', label: 'Temporary or fixed-term?', kind: 'choice', required: true, initial: 'no', options: yesNo },
       { name: 'quiet', label: 'Hold back the celebration?', kind: 'choice', required: true, initial: 'no', options: yesNo },

@@ -17,7 +17,10 @@ const closeExample = '/lead close 12 filled';
 async function create(ctx: CommandContext, input: LeadDraft): Promise<CommandReply> {
   const { caller, tx } = ctx;
   if (caller.organisationId === null || caller.unitId === null) {
-    throw new DomainError('ROSTER.NO_UNIT', 'You are not in a vocational unit yet, so leads have nowhere to go. Ask an admin to add you to one.');
+    throw new DomainError(
+      'ROSTER.NO_UNIT',
+      'You are not in a vocational unit yet, so leads have nowhere to go. Ask an admin to add you to one.',
+    );
   }
   const clients = [];
   for (const ref of input.clientRefs) clients.push(await findClientForCaller(tx, caller, ref, leadExample));
@@ -53,7 +56,9 @@ async function create(ctx: CommandContext, input: LeadDraft): Promise<CommandRep
     { kind: 'facts', facts },
     {
       kind: 'paragraph',
-      text: shares.length ? "Shared in the vocational unit's channel (the role and employer only, no names)." : "Your unit has no channel bound yet, so it was not shared; it shows in the weekly agenda.",
+      text: shares.length
+        ? "Shared in the vocational unit's channel (the role and employer only, no names)."
+        : 'Your unit has no channel bound yet, so it was not shared; it shows in the weekly agenda.',
     },
     { kind: 'note', text: `Filled or gone? /lead close ${lead.id} filled` },
   ]);
@@ -66,10 +71,18 @@ async function list(ctx: CommandContext): Promise<CommandReply> {
     where: { ...where, status: 'open' },
     orderBy: { id: 'desc' },
     take: 50,
-    include: { employer: { select: { name: true } }, specialist: { select: { displayName: true } }, clients: { include: { client: { select: { ref: true } } } } },
+    include: {
+      employer: { select: { name: true } },
+      specialist: { select: { displayName: true } },
+      clients: { include: { client: { select: { ref: true } } } },
+    },
   });
   if (leads.length === 0) {
-    return messageReply([{ kind: 'heading', text: 'Open job leads' }, { kind: 'paragraph', text: 'No open leads.' }, { kind: 'note', text: `Log one: ${leadExample}` }]);
+    return messageReply([
+      { kind: 'heading', text: 'Open job leads' },
+      { kind: 'paragraph', text: 'No open leads.' },
+      { kind: 'note', text: `Log one: ${leadExample}` },
+    ]);
   }
   return messageReply([
     { kind: 'heading', text: caller.role === 'supervisor' ? "Your unit's open job leads" : 'Your open job leads' },
@@ -91,13 +104,19 @@ async function close(ctx: CommandContext, args: string): Promise<CommandReply> {
   const id = Number(m[1]);
   const status = (m[2]?.toLowerCase() ?? 'filled') as LeadStatus;
   const { caller, tx } = ctx;
-  const lead = await tx.jobLead.findUnique({ where: { id }, include: { specialist: { select: { unitId: true } }, employer: { select: { name: true } } } });
+  const lead = await tx.jobLead.findUnique({
+    where: { id },
+    include: { specialist: { select: { unitId: true } }, employer: { select: { name: true } } },
+  });
   const mayClose = lead && (lead.specialistId === caller.id || (caller.role === 'supervisor' && lead.specialist.unitId === caller.unitId));
-  if (!lead || !mayClose) throw new DomainError('LEAD.NOT_YOURS', `Lead #${id} is not one of your leads. /lead list shows yours.`, closeExample);
+  if (!lead || !mayClose)
+    throw new DomainError('LEAD.NOT_YOURS', `Lead #${id} is not one of your leads. /lead list shows yours.`, closeExample);
   if (lead.status !== 'open') throw new DomainError('LEAD.CLOSED', `Lead #${id} is already closed (${lead.status}).`, '/lead list');
   await tx.jobLead.update({ where: { id }, data: { status, closedAt: ctx.now } });
   await ctx.audit('lead.close', 'JobLead', id, { status });
-  return messageReply([{ kind: 'paragraph', text: `Lead #${id} (${leadLine({ ...lead, employer: lead.employer.name })}) closed as ${status}.` }]);
+  return messageReply([
+    { kind: 'paragraph', text: `Lead #${id} (${leadLine({ ...lead, employer: lead.employer.name })}) closed as ${status}.` },
+  ]);
 }
 
 async function form(ctx: CommandContext): Promise<CommandReply> {
@@ -113,7 +132,14 @@ async function form(ctx: CommandContext): Promise<CommandReply> {
         { name: 'role', label: 'Role', kind: 'text', required: true, placeholder: 'Barista' },
         { name: 'hours', label: 'Hours a week', kind: 'text', required: false, placeholder: '20' },
         { name: 'pay', label: 'Pay', kind: 'text', required: false, placeholder: '£12.60/h' },
-        { name: 'clients', label: 'For (client references)', kind: 'text', required: false, placeholder: refs.slice(0, 2).join(' ') || 'SJ-14', hint: 'Separate several with spaces.' },
+        {
+          name: 'clients',
+          label: 'For (client references)',
+          kind: 'text',
+          required: false,
+          placeholder: refs.slice(0, 2).join(' ') || 'SJ-14',
+          hint: 'Separate several with spaces.',
+        },
         { name: 'notes', label: 'Notes', kind: 'multiline', required: false, placeholder: 'Weekend shifts; ask for Maria.' },
       ],
     },
@@ -129,7 +155,11 @@ async function run(ctx: CommandContext, input: CommandInput): Promise<CommandRep
   if (sub === 'list' && rest.length === 0) return list(ctx);
   if (sub === 'close') return close(ctx, rest.join(' '));
   if (sub === 'help' && rest.length === 0) {
-    return messageReply([{ kind: 'heading', text: '/lead' }, { kind: 'list', items: lead.usage.slice() }, { kind: 'note', text: `For example: ${leadExample}` }]);
+    return messageReply([
+      { kind: 'heading', text: '/lead' },
+      { kind: 'list', items: lead.usage.slice() },
+      { kind: 'note', text: `For example: ${leadExample}` },
+    ]);
   }
   return create(ctx, validateLead(parseLead(text)));
 }

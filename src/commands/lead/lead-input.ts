@@ -8,7 +8,11 @@ import { normaliseClientRef } from '../../grammar/words.js';
 
 const schema = z.object({
   employer: z.string().trim().min(2, 'The employer name is too short.').max(120, 'The employer name is too long (120 characters at most).'),
-  role: z.string().trim().min(2, 'The role is too short: say what the job is, like "barista".').max(120, 'The role is too long (120 characters at most).'),
+  role: z
+    .string()
+    .trim()
+    .min(2, 'The role is too short: say what the job is, like "barista".')
+    .max(120, 'The role is too long (120 characters at most).'),
   hours: z.number().positive('Hours a week must be more than 0.').max(80, 'More than 80 hours a week? Check the hours.').optional(),
   pay: z.string().trim().max(40, 'The pay is too long (40 characters at most).').optional(),
   clientRefs: z.array(z.string()).max(20, 'A lead can be noted for 20 people at most.'),
@@ -16,7 +20,14 @@ const schema = z.object({
 });
 
 /** Form field names, as the form declares them. */
-export const leadFormFields = { employer: 'employer', role: 'role', hours: 'hours', pay: 'pay', clientRefs: 'clients', notes: 'notes' } as const;
+export const leadFormFields = {
+  employer: 'employer',
+  role: 'role',
+  hours: 'hours',
+  pay: 'pay',
+  clientRefs: 'clients',
+  notes: 'notes',
+} as const;
 
 export function validateLead(draft: LeadDraft): LeadDraft {
   const parsed = schema.safeParse(draft);

@@ -12,12 +12,22 @@ import { outreachForm, outreachFromForm } from './outreach-form.js';
 
 async function log(ctx: CommandContext, draft: OutreachDraft): Promise<CommandReply> {
   const on = draft.attemptedOn ?? ctx.today;
-  if (on > ctx.today) throw new DomainError('OUTREACH.FUTURE', 'That date is in the future: log outreach once it has happened.', outreachExample);
-  if (draft.notes && draft.notes.length > 2000) throw new DomainError('OUTREACH.INVALID', 'Notes are limited to 2,000 characters.', outreachExample);
+  if (on > ctx.today)
+    throw new DomainError('OUTREACH.FUTURE', 'That date is in the future: log outreach once it has happened.', outreachExample);
+  if (draft.notes && draft.notes.length > 2000)
+    throw new DomainError('OUTREACH.INVALID', 'Notes are limited to 2,000 characters.', outreachExample);
   const client = await findClientForCaller(ctx.tx, ctx.caller, draft.clientRef, outreachExample);
-  if (client.status === 'closed') throw new DomainError('OUTREACH.CLOSED', `${client.ref}'s case is closed; a clinician can re-refer them.`, outreachExample);
+  if (client.status === 'closed')
+    throw new DomainError('OUTREACH.CLOSED', `${client.ref}'s case is closed; a clinician can re-refer them.`, outreachExample);
   const row = await ctx.tx.outreachAttempt.create({
-    data: { clientId: client.id, specialistId: ctx.caller.id, attemptedOn: toDbDate(on), method: draft.method, notes: draft.notes ?? null, createdAt: ctx.now },
+    data: {
+      clientId: client.id,
+      specialistId: ctx.caller.id,
+      attemptedOn: toDbDate(on),
+      method: draft.method,
+      notes: draft.notes ?? null,
+      createdAt: ctx.now,
+    },
   });
   await ctx.audit('outreach.create', 'OutreachAttempt', row.id, { clientId: client.id, method: draft.method, attemptedOn: on });
   return messageReply([
@@ -29,9 +39,14 @@ async function log(ctx: CommandContext, draft: OutreachDraft): Promise<CommandRe
 async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {
   if (input.kind === 'form') return log(ctx, outreachFromForm(input.values, ctx.today));
   const text = input.text.trim();
-  if (text === '' || text.toLowerCase() === 'form') return { kind: 'form', form: outreachForm(await personField(ctx, { required: true }), ctx.today) };
+  if (text === '' || text.toLowerCase() === 'form')
+    return { kind: 'form', form: outreachForm(await personField(ctx, { required: true }), ctx.today) };
   if (text.toLowerCase() === 'help') {
-    return messageReply([{ kind: 'heading', text: '/outreach' }, { kind: 'list', items: outreach.usage.slice() }, { kind: 'note', text: `For example: ${outreachExample}` }]);
+    return messageReply([
+      { kind: 'heading', text: '/outreach' },
+      { kind: 'list', items: outreach.usage.slice() },
+      { kind: 'note', text: `For example: ${outreachExample}` },
+    ]);
   }
   return log(ctx, parseOutreach(text, ctx.today));
 }

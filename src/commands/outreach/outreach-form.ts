@@ -24,10 +24,16 @@ export function outreachForm(person: FormField, today: LocalDate): FormSpec {
 
 export function outreachFromForm(values: FormValues, today: LocalDate): OutreachDraft {
   const ref = textValue(values, 'client');
-  if (!ref || !isClientRef(ref)) throw new DomainError('OUTREACH.INVALID', 'Pick the person by their reference, like MT-21.', outreachExample, 'client');
+  if (!ref || !isClientRef(ref))
+    throw new DomainError('OUTREACH.INVALID', 'Pick the person by their reference, like MT-21.', outreachExample, 'client');
   const method = textValue(values, 'method');
   if (!method || !outreachMethods.includes(method as OutreachMethod)) {
-    throw new DomainError('OUTREACH.INVALID', `How was the outreach made? Say one of: ${outreachMethods.join(', ')}.`, outreachExample, 'method');
+    throw new DomainError(
+      'OUTREACH.INVALID',
+      `How was the outreach made? Say one of: ${outreachMethods.join(', ')}.`,
+      outreachExample,
+      'method',
+    );
   }
   return {
     clientRef: normaliseClientRef(ref),

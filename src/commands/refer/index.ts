@@ -11,10 +11,14 @@ import type { CommandContext, CommandDefinition } from '../command.js';
 
 async function referPerson(ctx: CommandContext, draft: ReferDraft): Promise<CommandReply> {
   const { caller, tx } = ctx;
-  if (draft.notes && draft.notes.length > 1000) throw new DomainError('REFER.INVALID', 'Notes are limited to 1,000 characters.', referExample);
+  if (draft.notes && draft.notes.length > 1000)
+    throw new DomainError('REFER.INVALID', 'Notes are limited to 1,000 characters.', referExample);
   const teamId = caller.clinicalTeamIds[0];
   if (teamId === undefined) {
-    throw new DomainError('ROSTER.NO_TEAM', 'You are not on a clinical team yet, so the bot does not know whose specialist to ask. Ask an admin to add you to your team.');
+    throw new DomainError(
+      'ROSTER.NO_TEAM',
+      'You are not on a clinical team yet, so the bot does not know whose specialist to ask. Ask an admin to add you to your team.',
+    );
   }
   const team = await tx.clinicalTeam.findUniqueOrThrow({ where: { id: teamId } });
   const specialist = await pickSpecialist(tx, teamId);
@@ -24,38 +28,84 @@ async function referPerson(ctx: CommandContext, draft: ReferDraft): Promise<Comm
   if (draft.kind === 'ref') {
     const existing = await tx.client.findUnique({ where: { ref: draft.ref }, include: { specialist: { select: { displayName: true } } } });
     if (existing && !caller.clinicalTeamIds.includes(existing.clinicalTeamId)) {
-      throw new DomainError('REFER.OTHER_TEAM', `${draft.ref} is known to another clinical team, so you cannot refer them. Give new initials to make a new reference.`, referExample);
+      throw new DomainError(
+        'REFER.OTHER_TEAM',
+        `${draft.ref} is known to another clinical team, so you cannot refer them. Give new initials to make a new reference.`,
+        referExample,
+      );
     }
     if (existing?.status === 'active') {
-      throw new DomainError('REFER.ALREADY_ACTIVE', `${draft.ref} is already on ${existing.specialist?.displayName ?? 'a specialist'}'s caseload: no new referral needed.`, referExample);
+      throw new DomainError(
+        'REFER.ALREADY_ACTIVE',
+        `${draft.ref} is already on ${existing.specialist?.displayName ?? 'a specialist'}'s caseload: no new referral needed.`,
+        referExample,
+      );
     }
     if (existing?.status === 'referred') {
-      throw new DomainError('REFER.ALREADY_REFERRED', `${draft.ref} was already referred${existing.referredOn ? ` on ${describeDate(existing.referredOn.toISOString().slice(0, 10), ctx.today)}` : ''} and is waiting for a first meeting.`, referExample);
+      throw new DomainError(
+        'REFER.ALREADY_REFERRED',
+        `${draft.ref} was already referred${existing.referredOn ? ` on ${describeDate(existing.referredOn.toISOString().slice(0, 10), ctx.today)}` : ''} and is waiting for a first meeting.`,
+        referExample,
+      );
     }
     client = existing
       ? await tx.client.update({
           where: { id: existing.id },
           data: { status: 'referred', referredOn: today, closedOn: null, closeReason: null, specialistId: specialist?.id ?? null },
         })
-      : await tx.client.create({ data: { ref: draft.ref, status: 'referred', referredOn: today, clinicalTeamId: teamId, specialistId: specialist?.id ?? null, createdAt: ctx.now } });
+      : await tx.client.create({
+          data: {
+            ref: draft.ref,
+            status: 'referred',
+            referredOn: today,
+            clinicalTeamId: teamId,
+            specialistId: specialist?.id ?? null,
+            createdAt: ctx.now,
+          },
+        });
   } else {
     const ref = await nextRefFor(tx, draft.initials);
-    client = await tx.client.create({ data: { ref, status: 'referred', referredOn: today, clinicalTeamId: teamId, specialistId: specialist?.id ?? null, createdAt: ctx.now } });
+    client = await tx.client.create({
+      data: {
+        ref,
+        status: 'referred',
+        referredOn: today,
+        clinicalTeamId: teamId,
+        specialistId: specialist?.id ?? null,
+        createdAt: ctx.now,
+      },
+    });
   }
   const referral = await tx.referral.create({
-    data: { clientId: client.id, clinicalTeamId: teamId, referredById: caller.id, referredOn: today, notes: draft.notes ?? null, createdAt: ctx.now },
+    data: {
+      clientId: client.id,
+      clinicalTeamId: teamId,
+      referredById: caller.id,
+      referredOn: today,
+      notes: draft.notes ?? null,
+      createdAt: ctx.now,
+    },
   });
-  await ctx.audit('referral.create', 'Referral', referral.id, { clientId: client.id, ref: client.ref, specialistId: specialist?.id ?? null });
+  await ctx.audit('referral.create', 'Referral', referral.id, {
+    clientId: client.id,
+    ref: client.ref,
+    specialistId: specialist?.id ?? null,
+  });
 
   const note = message([
     { kind: 'heading', text: `New referral: ${client.ref}` },
-    { kind: 'paragraph', text: `${caller.displayName} (${team.name}) referred ${client.ref} to ${specialist ? 'you' : 'the IPS team; no specialist is attached to that team, so please assign someone'}.` },
+    {
+      kind: 'paragraph',
+      text: `${caller.displayName} (${team.name}) referred ${client.ref} to ${specialist ? 'you' : 'the IPS team; no specialist is attached to that team, so please assign someone'}.`,
+    },
     ...(draft.notes ? [{ kind: 'note' as const, text: `Notes: ${draft.notes}` }] : []),
     { kind: 'paragraph', text: `After the first meeting: /client met ${client.ref}` },
   ]);
   const recipients = specialist
     ? [specialist.id]
-    : (await tx.staff.findMany({ where: { unitId: team.unitId, role: 'supervisor', active: true }, select: { id: true } })).map((s) => s.id);
+    : (await tx.staff.findMany({ where: { unitId: team.unitId, role: 'supervisor', active: true }, select: { id: true } })).map(
+        (s) => s.id,
+      );
   for (const staffId of recipients) {
     await ctx.enqueue({ dedupeKey: `referral:${referral.id}:${staffId}`, to: { kind: 'staff', staffId }, message: note });
   }
@@ -81,8 +131,21 @@ function form(): CommandReply {
       title: 'Refer a person to the IPS team',
       submitLabel: 'Refer',
       fields: [
-        { name: 'client', label: 'Initials (or their reference)', kind: 'text', required: true, placeholder: 'SJ', hint: 'Never a full name: the bot makes a reference like SJ-15.' },
-        { name: 'notes', label: 'Notes for the specialist', kind: 'multiline', required: false, placeholder: 'Keen on outdoor work; mornings are best.' },
+        {
+          name: 'client',
+          label: 'Initials (or their reference)',
+          kind: 'text',
+          required: true,
+          placeholder: 'SJ',
+          hint: 'Never a full name: the bot makes a reference like SJ-15.',
+        },
+        {
+          name: 'notes',
+          label: 'Notes for the specialist',
+          kind: 'multiline',
+          required: false,
+          placeholder: 'Keen on outdoor work; mornings are best.',
+        },
       ],
     },
   };
@@ -97,7 +160,11 @@ async function run(ctx: CommandContext, input: CommandInput): Promise<CommandRep
   const text = input.text.trim();
   if (text === '' || text.toLowerCase() === 'form') return form();
   if (text.toLowerCase() === 'help') {
-    return messageReply([{ kind: 'heading', text: '/refer' }, { kind: 'list', items: refer.usage.slice() }, { kind: 'note', text: `For example: ${referExample}` }]);
+    return messageReply([
+      { kind: 'heading', text: '/refer' },
+      { kind: 'list', items: refer.usage.slice() },
+      { kind: 'note', text: `For example: ${referExample}` },
+    ]);
   }
   return referPerson(ctx, parseRefer(text));
 }
