@@ -9,6 +9,7 @@ import { createScratchDatabase } from '../test/support/scratch-database.js';
 import { openDatabase, type Database } from '../src/db/database.js';
 import { buildAgenda } from '../src/digests/agenda.js';
 import { buildCaseloadSummary } from '../src/digests/caseload-summary.js';
+import { fileStore } from '../src/files/file-store.js';
 import { periodEnding } from '../src/digests/digest-period.js';
 import { loadDigestUnit } from '../src/digests/digest-unit.js';
 import { caseloadOn, followAlongOn } from '../src/digests/caseload-facts.js';
@@ -95,8 +96,9 @@ try {
   const contacts = await database.db.employerContact.count();
 
   const period = periodEnding(today);
+  const files = fileStore(database.db, new Date(), 3600_000);
   // A warm-up unit, as a running bot has had: connections open, query plans and the chart renderer loaded.
-  await buildCaseloadSummary(database.db, await loadDigestUnit(database.db, 1), period);
+  await buildCaseloadSummary(database.db, files, await loadDigestUnit(database.db, 1), period);
   global.gc?.();
   const rssBefore = process.memoryUsage().rss;
   let peakRss = rssBefore;
@@ -114,7 +116,7 @@ try {
     await buildAgenda(database.db, unit, period);
     timings.agendas += performance.now() - t;
     t = performance.now();
-    await buildCaseloadSummary(database.db, unit, period);
+    await buildCaseloadSummary(database.db, files, unit, period);
     timings.summaries += performance.now() - t;
   }
   const seconds = (performance.now() - start) / 1000;

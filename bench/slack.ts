@@ -5,7 +5,8 @@
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
-import { startSlack, webClientOptions } from '../adapters/slack/index.js';
+import { createSlackAdapter, webClientOptions } from '../adapters/slack/index.js';
+import { testHttp } from '../test/support/http-server.js';
 import { createCore } from '../src/app.js';
 import { systemClock } from '../src/core/clock.js';
 import { openDatabase } from '../src/db/database.js';
@@ -91,7 +92,11 @@ export default async function main(): Promise<void> {
   const core = createCore({ db: database.db, clock: systemClock });
   const fake = await startFakeSlack();
   const config = { botToken: 'xoxb-bench', signingSecret, apiUrl: fake.apiUrl };
-  const ours = await startSlack(core, config, { port: 0, log: () => undefined });
+  const server = testHttp();
+  const adapter = createSlackAdapter(await core.adapterServices({ http: server.app }), config);
+  core.outbox.register(adapter.messenger);
+  const ours = await server.listen();
+  await adapter.start();
 
   const bareApp = new App({
     token: config.botToken,
@@ -131,7 +136,8 @@ export default async function main(): Promise<void> {
   const written = await database.db.employerContact.count({ where: { specialistId: aroha.id } });
   console.log(`contacts written by our app: ${written} (expected ${100 + requestsPerRun * concurrencies.length})`);
 
-  await ours.stop();
+  await adapter.stop();
+  await ours.close();
   await bareApp.stop();
   await fake.close();
   await database.close();

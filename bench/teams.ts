@@ -8,7 +8,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
-import { startTeams } from '../adapters/teams/index.js';
+import { createTeamsAdapter } from '../adapters/teams/index.js';
+import { testHttp } from '../test/support/http-server.js';
 import { createCore } from '../src/app.js';
 import { systemClock } from '../src/core/clock.js';
 import { openDatabase } from '../src/db/database.js';
@@ -49,7 +50,11 @@ export default async function run(): Promise<void> {
   await linkTeamsUsers(database.db, ['aroha']);
   const core = createCore({ db: database.db, clock: systemClock });
   const connector = await startFakeConnector();
-  const ours = await startTeams(core, { appType: 'MultiTenant', port: 0 }, { log: () => {} });
+  const server = testHttp();
+  const adapter = createTeamsAdapter(await core.adapterServices({ http: server.app }), { appType: 'MultiTenant' });
+  core.outbox.register(adapter.messenger);
+  const ours = await server.listen();
+  await adapter.start();
   const bare = await startBareApp();
 
   // A reply is a POST to …/activities/{id of the activity it answers}.
@@ -96,7 +101,8 @@ export default async function run(): Promise<void> {
     printFigures(rows);
     console.log(`(contacts logged: ${await database.db.employerContact.count()})`);
   } finally {
-    await ours.stop();
+    await adapter.stop();
+    await ours.close();
     await bare.stop();
     await connector.close();
     await core.outbox.stop();

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     await mkdir(values.out!, { recursive: true });
     for (const file of files) {
       const path = join(values.out!, file.name);
-      await writeFile(path, Buffer.from(file.base64, 'base64'));
+      await writeFile(path, file.bytes);
       console.log(`${file.title}: ${path}`);
     }
   } finally {

@@ -1,40 +1,84 @@
 // Wires the platform-neutral core together. The composition root (main.ts)
 // and the tests build the bot through here, so both run the same wiring.
+import type { Express } from 'express';
 import type { Clock } from './core/clock.js';
 import type { Core } from './core/core.js';
 import type { EventSubscriber } from './core/events.js';
+import { silentLogger, type Logger } from './core/logger.js';
+import type { AdapterServices } from './core/platform-adapter.js';
 import type { Db } from './db/database.js';
 import { commands } from './commands/index.js';
+import { createRegistry } from './commands/registry.js';
 import { createRouter } from './commands/router.js';
 import type { Settings } from './commands/settings.js';
+import { createFileLinks, loadLinkKey } from './files/file-links.js';
+import { readStoredFile } from './files/file-store.js';
+import { mountFileRoute } from './http/file-route.js';
 import { createDispatcher, type DispatcherOptions } from './outbox/dispatcher.js';
+import { enqueue } from './outbox/outbox.js';
 import { scheduledJobs } from './scheduling/jobs.js';
 import { createScheduler } from './scheduling/scheduler.js';
 import { celebrateJobStarts } from './celebrations/job-start-subscriber.js';
+import { createConversationDirectory } from './services/conversation-directory.js';
+import { createPeopleDirectory } from './services/people-directory.js';
 
-export const defaultSettings: Settings = { undoWindowMinutes: 30 };
+export const defaultSettings: Settings = { undoWindowMinutes: 30, fileKeepHours: 7 * 24 };
 
 /** Domain event subscribers (celebrations, referral messages), registered once here. */
 const subscribers: readonly EventSubscriber[] = [celebrateJobStarts];
 
+/** The registry of every command, built once: it checks the declarations as it builds. */
+export const registry = createRegistry(commands);
+
+export interface ServeOptions {
+  /** The bot's one HTTP server, when it serves HTTP (platform webhooks, file links, health). */
+  http?: Express;
+  /** The https address the bot is reached at, for links to pictures it serves. */
+  publicUrl?: string;
+  /** How long a picture link works. */
+  linkHours?: number;
+}
+
 export function createCore(deps: {
   db: Db;
   clock: Clock;
+  log?: Logger;
   settings?: Partial<Settings>;
   outbox?: Partial<DispatcherOptions>;
   catchUpHours?: number;
 }): Core {
+  const { db, clock } = deps;
+  const log = deps.log ?? silentLogger;
   const settings = { ...defaultSettings, ...deps.settings };
-  const outbox = createDispatcher({ db: deps.db, clock: deps.clock, options: deps.outbox });
-  const router = createRouter({
-    db: deps.db,
-    clock: deps.clock,
-    settings,
-    commands,
-    subscribers,
-    onEnqueued: () => outbox.wake(),
-  });
-  const jobs = scheduledJobs({ db: deps.db, clock: deps.clock, settings, outbox, catchUpHours: deps.catchUpHours ?? 24 });
-  const scheduler = createScheduler({ clock: deps.clock, jobs });
-  return { db: deps.db, clock: deps.clock, router, outbox, scheduler };
+  const outbox = createDispatcher({ db, clock, options: deps.outbox });
+  const router = createRouter({ db, clock, settings, registry, log, subscribers, onEnqueued: () => outbox.wake() });
+  const jobs = scheduledJobs({ db, clock, settings, outbox, catchUpHours: deps.catchUpHours ?? 24 });
+  const scheduler = createScheduler({ clock, jobs });
+
+  async function adapterServices(options: ServeOptions = {}): Promise<AdapterServices> {
+    const links = createFileLinks(await loadLinkKey(db), options.publicUrl, (options.linkHours ?? 72) * 3600_000);
+    if (options.http) mountFileRoute(options.http, { db, clock, links });
+    return {
+      registry,
+      handle: (invocation) => router.handle(invocation),
+      clock,
+      log,
+      files: {
+        read: (id) => readStoredFile(db, id, clock.now()),
+        link: (file) => links.link(file, clock.now()),
+      },
+      people: createPeopleDirectory(db),
+      conversations: createConversationDirectory(db),
+      async sendLater(to, message, key) {
+        const queued = await db.$transaction((tx) => enqueue(tx, { dedupeKey: `late-reply:${key}`, to, message }, clock.now()));
+        if (queued) outbox.wake();
+      },
+      drainOutbox: async () => {
+        await outbox.drain();
+      },
+      ...(options.http ? { http: options.http } : {}),
+    };
+  }
+
+  return { db, clock, router, outbox, scheduler, adapterServices };
 }

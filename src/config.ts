@@ -35,13 +35,26 @@ const EnvSchema = z.object({
     .min(0)
     .max(24 * 7)
     .default(24),
+  IPS_FILE_KEEP_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(7 * 24),
+  IPS_FILE_LINK_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: optionalText,
+  PUBLIC_URL: optionalText.pipe(z.string().url().startsWith('https://', 'must be an https:// address').optional()),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: optionalText.pipe(z.string().url().optional()),
   TEAMS_ENABLED: flag,
-  TEAMS_PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
@@ -62,8 +75,6 @@ export interface TeamsConfig {
   appPassword?: string;
   tenantId?: string;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
-  /** The Bot Framework messaging endpoint listens here (/api/messages). */
-  port: number;
 }
 
 export interface Config {
@@ -72,7 +83,13 @@ export interface Config {
   demo: boolean;
   undoWindowMinutes: number;
   catchUpHours: number;
-  port: number;
+  /** How long exports and charts stay downloadable, and how long a picture link works. */
+  fileKeepHours: number;
+  fileLinkHours: number;
+  /** The bot's one HTTP server (platform webhooks, picture links, health). */
+  http: { port: number; host: string };
+  /** The https address the bot is reached at (pictures in Teams cards link to it). */
+  publicUrl?: string;
   slack?: SlackConfig;
   teams?: TeamsConfig;
 }
@@ -105,7 +122,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appPassword: e.MICROSOFT_APP_PASSWORD,
       tenantId: e.MICROSOFT_APP_TENANT_ID,
       appType: e.MICROSOFT_APP_TYPE ?? 'MultiTenant',
-      port: e.TEAMS_PORT,
     };
   }
 
@@ -114,7 +130,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: !e.IPS_NO_DEMO && !e.DATABASE_URL && !slack && !teams,
     undoWindowMinutes: e.IPS_UNDO_MINUTES,
     catchUpHours: e.IPS_CATCH_UP_HOURS,
-    port: e.PORT,
+    fileKeepHours: e.IPS_FILE_KEEP_HOURS,
+    fileLinkHours: e.IPS_FILE_LINK_HOURS,
+    // With Teams authentication off anyone who reaches the port is believed: only this machine may, unless HOST says otherwise.
+    http: { port: e.PORT, host: e.HOST ?? (teams && !teams.appId ? '127.0.0.1' : '0.0.0.0') },
+    publicUrl: e.PUBLIC_URL,
     slack,
     teams,
   };

@@ -1,61 +1,110 @@
 // The terminal adapter: type commands as a roster member and read the replies
-// in plain text. Reads piped input too (one command per line) and exits at its end.
+// in plain text; a form is asked for field by field. Reads piped input too
+// (one command per line) and is done at its end.
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Core } from '../../src/core/core.js';
+import { parseCommandLine } from '../../src/core/command-line.js';
+import type { CommandInput } from '../../src/core/invocation.js';
+import type { AdapterServices, PlatformAdapter } from '../../src/core/platform-adapter.js';
 import type { ConversationRef } from '../../src/core/platform.js';
-import { parseLine } from './parse-line.js';
+import { createConsoleMessenger } from './console-messenger.js';
+import { askForm } from './form-prompts.js';
 import { renderReply } from './render-text.js';
-import { writeReplyFiles } from './write-files.js';
-
-export { createConsoleMessenger } from './console-messenger.js';
+import { writeMessageFiles } from './write-files.js';
 
 export interface ConsoleOptions {
   as: string;
   input: Readable;
   output: Writable;
   interactive: boolean;
+  /** Where files are written (default "out"). */
+  filesDir?: string;
 }
 
-export async function runConsole(core: Core, options: ConsoleOptions): Promise<void> {
-  let as = options.as;
-  const out = options.output;
-  const prompt = () => options.interactive && out.write(`${as}> `);
-  const conversation: ConversationRef = { platform: 'console', workspace: 'local', channelId: 'terminal', isDirect: true };
-  const lines = createInterface({ input: options.input, terminal: false });
+export interface ConsoleAdapter extends PlatformAdapter {
+  /** Resolves when the input has ended (or /quit) and the last reply was printed. */
+  readonly done: Promise<void>;
+}
 
-  if (options.interactive) {
-    out.write(`You are ${as}. Type /ips for help, /as <handle> to be someone else, Ctrl-D to leave.\n`);
-  }
-  prompt();
-  for await (const line of lines) {
-    const parsed = parseLine(line);
-    if (!parsed) {
-      prompt();
-      continue;
-    }
-    if (!options.interactive) out.write(`${as}> ${line.trim()}\n`);
-    if (parsed.command === 'as') {
-      as = parsed.text || as;
-      out.write(`You are now ${as}.\n`);
-    } else if (parsed.command === 'quit' || parsed.command === 'exit') {
-      break;
-    } else {
-      const reply = await core.router.handle({
-        platform: 'console',
-        userId: as,
-        conversation,
-        command: parsed.command,
-        input: { kind: 'text', text: parsed.text },
-        idempotencyKey: randomUUID(),
-        receivedAt: core.clock.now(),
-      });
-      out.write(`${renderReply(reply)}\n${await writeReplyFiles(reply)}\n`);
-      // Show what the command sent to others (a DM, a channel post) before the next prompt.
-      await core.outbox.drain();
-    }
+const conversation: ConversationRef = { platform: 'console', workspace: 'local', channelId: 'terminal', isDirect: true };
+
+export function createConsoleAdapter(services: AdapterServices, options: ConsoleOptions): ConsoleAdapter {
+  const out = options.output;
+  const write = (text: string) => void out.write(text);
+  const messenger = createConsoleMessenger(out, services.files, options.filesDir);
+  let as = options.as;
+  let finish: () => void = () => {};
+  const done = new Promise<void>((resolve) => (finish = resolve));
+
+  const run = (command: string, input: CommandInput) =>
+    services.handle({
+      platform: 'console',
+      userId: as,
+      conversation,
+      command,
+      input,
+      idempotencyKey: randomUUID(),
+      receivedAt: services.clock.now(),
+    });
+
+  async function loop(): Promise<void> {
+    const lines = createInterface({ input: options.input, terminal: false })[Symbol.asyncIterator]();
+    const nextLine = async () => {
+      const next = await lines.next();
+      return next.done ? undefined : next.value;
+    };
+    const prompt = () => options.interactive && write(`${as}> `);
+    if (options.interactive) write(`You are ${as}. Type /ips for help, /as <handle> to be someone else, Ctrl-D to leave.\n`);
     prompt();
+    let pending = await nextLine();
+    while (pending !== undefined) {
+      const line = pending;
+      pending = undefined;
+      const parsed = parseCommandLine(line);
+      if (parsed) {
+        if (!options.interactive) write(`${as}> ${line.trim()}\n`);
+        if (parsed.command === 'quit' || parsed.command === 'exit') break;
+        if (parsed.command === 'as') {
+          as = parsed.text || as;
+          write(`You are now ${as}.\n`);
+        } else {
+          let reply = await run(parsed.command, { kind: 'text', text: parsed.text });
+          if (reply.kind === 'form') {
+            const outcome = await askForm(reply.form, write, nextLine, !options.interactive);
+            if (outcome.kind === 'cancelled') {
+              write('(form cancelled: nothing was saved)\n');
+              pending = outcome.line;
+              if (pending === undefined) break;
+              continue;
+            }
+            reply = await run(reply.form.command, { kind: 'form', action: reply.form.action, values: outcome.values });
+          }
+          if (reply.kind !== 'form')
+            write(`${renderReply(reply)}\n${await writeMessageFiles(reply.message, services.files, options.filesDir)}\n`);
+          // Show what the command sent to others (a DM, a channel post) before the next prompt.
+          await services.drainOutbox();
+        }
+      }
+      prompt();
+      pending ??= await nextLine();
+    }
   }
-  lines.close();
+
+  return {
+    platform: 'console',
+    messenger,
+    done,
+    async start() {
+      loop().then(finish, (error: unknown) => {
+        services.log.error({ error: (error as Error).name }, 'terminal stopped');
+        finish();
+      });
+    },
+    async stop() {
+      options.input.destroy();
+      await done;
+    },
+    status: () => ({ state: 'ready' }),
+  };
 }

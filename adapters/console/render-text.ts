@@ -1,6 +1,6 @@
 // Renders the core's messages as plain text, as a person reads them in a terminal.
 import type { CommandReply } from '../../src/core/invocation.js';
-import type { Block, FormSpec, Message } from '../../src/core/message.js';
+import type { Block, Message } from '../../src/core/message.js';
 
 function renderBlock(block: Block): string {
   switch (block.kind) {
@@ -29,26 +29,8 @@ export function renderMessage(message: Message): string {
   return message.blocks.map(renderBlock).join('\n');
 }
 
-function renderForm(form: FormSpec): string {
-  const lines = form.fields.map((f) => {
-    const options = f.options?.length
-      ? `: ${f.options
-          .slice(0, 8)
-          .map((o) => o.value)
-          .join(' | ')}${f.options.length > 8 ? ' | …' : ''}`
-      : '';
-    return `  • ${f.label}${f.required ? '' : ' (optional)'}${options}`;
-  });
-  return [
-    `${form.title}`,
-    'In Slack and Teams this opens a form with these fields:',
-    ...lines,
-    `In the terminal, type it on one line instead: /${form.command} help shows how.`,
-  ].join('\n');
-}
-
-export function renderReply(reply: CommandReply): string {
-  if (reply.kind === 'form') return renderForm(reply.form);
+/** A message or error reply as text (forms are asked for field by field, see form-prompts.ts). */
+export function renderReply(reply: Exclude<CommandReply, { kind: 'form' }>): string {
   const text = renderMessage(reply.message);
   return reply.kind === 'error' ? `✗ ${text}` : text;
 }

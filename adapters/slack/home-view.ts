@@ -2,10 +2,10 @@
 // buttons that open the forms they may use. Someone not on the roster is told
 // how to get linked.
 import type { types } from '@slack/bolt';
-import type { Core } from '../../src/core/core.js';
+import { mayRun } from '../../src/commands/registry.js';
 import type { CommandReply } from '../../src/core/invocation.js';
 import type { Block } from '../../src/core/message.js';
-import { findCaller } from '../../src/services/roster.js';
+import type { AdapterServices } from '../../src/core/platform-adapter.js';
 import { invocationOf } from './invocation.js';
 import { homeBlocksMax, renderBlocks } from './render-blocks.js';
 
@@ -16,14 +16,14 @@ const homeCommands = [
   { command: 'ips', text: '' },
 ] as const;
 
-export async function homeView(core: Core, teamId: string, userId: string, deliveryId: string): Promise<types.HomeView> {
+export async function homeView(services: AdapterServices, teamId: string, userId: string, deliveryId: string): Promise<types.HomeView> {
   const slackUser = { teamId, userId };
   const run = (command: string, text: string): Promise<CommandReply> =>
-    core.router.handle(invocationOf(core, slackUser, command, { kind: 'text', text }, `home:${deliveryId}:${command} ${text}`));
+    services.handle(invocationOf(services, slackUser, command, { kind: 'text', text }, `home:${deliveryId}:${command} ${text}`));
 
-  const caller = await findCaller(core.db, 'slack', teamId, userId);
+  const role = await services.people.roleOf('slack', teamId, userId);
   const blocks: Block[] = [];
-  if (!caller) {
+  if (!role) {
     const reply = await run(homeCommands[0].command, homeCommands[0].text);
     if (reply.kind !== 'form') blocks.push(...reply.message.blocks);
     blocks.push({
@@ -38,11 +38,20 @@ export async function homeView(core: Core, teamId: string, userId: string, deliv
         break;
       }
     }
-    const forms = core.router.commands.filter((c) => c.roles.includes(caller.role) && c.usage.includes(`/${c.name} form`));
+    const forms = services.registry.commands.flatMap((c) =>
+      c.actions.filter((a) => a.form && mayRun(a, role)).map((a) => ({ command: c, action: a })),
+    );
     if (forms.length) {
       blocks.push(
         { kind: 'divider' },
-        { kind: 'buttons', buttons: forms.map((c) => ({ label: `/${c.name}: ${c.summary}`, command: c.name, args: 'form' })) },
+        {
+          kind: 'buttons',
+          buttons: forms.map(({ command, action }) => ({
+            label: action.form!.title,
+            command: command.name,
+            args: action.words || 'form',
+          })),
+        },
       );
     }
   }

@@ -1,39 +1,19 @@
-// The Slack adapter: Bolt over HTTP (/slack/events) or Socket Mode, turning
-// slash commands, modals, buttons and the App Home into the core's commands,
-// and the core's outbox messages into Slack posts.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, type Receiver, type webApi } from '@slack/bolt';
+// The Slack adapter: Bolt over the bot's HTTP server (/slack/events) or Socket
+// Mode, turning slash commands, modals, buttons and the App Home into the
+// core's commands, and the core's outbox messages into Slack posts. Slack that
+// cannot be reached at start is waited for in the background: the bot runs,
+// says it is waiting, and takes commands as soon as Slack answers.
+import { App, ExpressReceiver, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.js';
-import type { Core } from '../../src/core/core.js';
+import type { AdapterServices, PlatformAdapter, PlatformModule, PlatformStatus } from '../../src/core/platform-adapter.js';
 import { registerAppHome } from './listeners/app-home.js';
 import { registerCommandButtons } from './listeners/command-buttons.js';
 import { registerEmployerSuggestions } from './listeners/employer-suggestions.js';
 import { registerFormSubmissions } from './listeners/form-submissions.js';
 import { registerSlashCommands } from './listeners/slash-commands.js';
-import { createCommandQueue, requestActivity } from './command-queue.js';
 import { slackEventsPath } from './events-path.js';
-import { boltLogger, type Log } from './log.js';
+import { boltLogger } from './log.js';
 import { createSlackMessenger } from './slack-messenger.js';
-
-export { createSlackMessenger } from './slack-messenger.js';
-
-export interface SlackOptions {
-  /** HTTP mode listens here (0: any free port). Unused in Socket Mode. */
-  port: number;
-  log?: Log;
-}
-
-export interface RunningSlack {
-  /** The port HTTP mode listens on; 0 in Socket Mode, where nothing listens. */
-  port: number;
-  stop(): Promise<void>;
-}
-
-/** Slack's requests count as a burst until none came for this long. */
-const quietMs = 20;
-/** Work after an ack waits at most this long for a burst to end (a form's trigger id lasts 3 s). */
-const maxDeferMs = 1_000;
 
 /** The Web API client's settings: the core's outbox owns retries and their backoff. */
 export function webClientOptions(apiUrl?: string): webApi.WebClientOptions {
@@ -45,38 +25,81 @@ export function webClientOptions(apiUrl?: string): webApi.WebClientOptions {
   };
 }
 
-export async function startSlack(core: Core, config: SlackConfig, options: SlackOptions): Promise<RunningSlack> {
-  const log = options.log ?? ((line: string) => console.error(line));
+/** How long to wait between tries while Slack cannot be reached: doubling up to a minute. */
+const firstRetryMs = 1_000;
+const maxRetryMs = 60_000;
+
+export function createSlackAdapter(services: AdapterServices, config: SlackConfig): PlatformAdapter {
+  const { log } = services;
   const logger = boltLogger(log);
   const clientOptions = webClientOptions(config.apiUrl);
-  const receiver: Receiver = config.appToken
-    ? new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } })
-    : new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: slackEventsPath, logger });
-  const app = new App({ token: config.botToken, receiver, logger, clientOptions });
+  const client = new webApi.WebClient(config.botToken, clientOptions);
 
-  // Work after an ack is queued behind Slack's pending requests; a modal
-  // submission and the employer type-ahead answer in the ack itself, so they
-  // run at once.
-  const activity = requestActivity(quietMs);
-  const queue = createCommandQueue({ busy: activity.busy, quietMs, maxDeferMs });
-  registerSlashCommands(app, core, queue, log);
-  registerFormSubmissions(app, core, log);
-  registerEmployerSuggestions(app, core, log);
-  registerCommandButtons(app, core, queue, log);
-  registerAppHome(app, core, queue, log);
-  core.outbox.register(createSlackMessenger(app.client));
+  // Who the bot is, asked of Slack once it answers: Bolt's own check would
+  // remember a failure at start for ever.
+  let identity: Promise<{ botId?: string; botUserId?: string }> | undefined;
+  const whoAmI = () =>
+    (identity ??= client.auth.test().then(
+      (r) => ({ ...(r.bot_id ? { botId: r.bot_id } : {}), ...(r.user_id ? { botUserId: r.user_id } : {}) }),
+      (error: unknown) => {
+        identity = undefined;
+        throw error;
+      },
+    ));
 
-  const started: unknown = await app.start(options.port);
-  let port = 0;
-  if (!config.appToken) {
-    const server = started as Server;
-    activity.track(server);
-    port = (server.address() as AddressInfo).port;
+  let receiver: Receiver;
+  if (config.appToken) {
+    receiver = new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } });
+  } else {
+    if (!services.http) throw new Error('Slack over HTTP needs the bot to serve HTTP');
+    receiver = new ExpressReceiver({ signingSecret: config.signingSecret, endpoints: slackEventsPath, logger, app: services.http });
   }
+  const app = new App({
+    receiver,
+    logger,
+    clientOptions,
+    authorize: async () => ({ botToken: config.botToken, ...(await whoAmI()) }),
+  });
+  registerSlashCommands(app, services);
+  registerFormSubmissions(app, services);
+  registerEmployerSuggestions(app, services);
+  registerCommandButtons(app, services);
+  registerAppHome(app, services);
+
+  let status: PlatformStatus = { state: 'waiting', detail: 'not started' };
+  let retry: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  /** Reaches Slack (auth.test, and the socket in Socket Mode), trying again in the background until it answers. */
+  async function connect(delayMs: number): Promise<void> {
+    try {
+      await whoAmI();
+      if (config.appToken) await app.start();
+      if (status.state !== 'ready') log.info({ platform: 'slack', mode: config.appToken ? 'socket' : 'http' }, 'Slack: connected');
+      status = { state: 'ready' };
+    } catch (error) {
+      if (stopped) return;
+      const detail = `Slack could not be reached (${(error as { code?: string }).code ?? (error as Error).name}); trying again`;
+      if (status.state === 'ready' || status.detail !== detail) log.warn({ platform: 'slack' }, `${detail} in the background`);
+      status = { state: 'waiting', detail };
+      retry = setTimeout(() => void connect(Math.min(delayMs * 2, maxRetryMs)), delayMs);
+      retry.unref();
+    }
+  }
+
   return {
-    port,
-    stop: async () => {
-      await app.stop();
+    platform: 'slack',
+    messenger: createSlackMessenger(client, services.files),
+    async start() {
+      await connect(firstRetryMs);
     },
+    async stop() {
+      stopped = true;
+      clearTimeout(retry);
+      if (config.appToken && status.state === 'ready') await app.stop();
+    },
+    status: () => status,
   };
 }
+
+export const slackPlatform: PlatformModule<SlackConfig> = { platform: 'slack', create: createSlackAdapter };

@@ -1,6 +1,6 @@
 // Slack requests as the core's platform-neutral commands.
-import type { Core } from '../../src/core/core.js';
 import type { CommandInput, CommandInvocation } from '../../src/core/invocation.js';
+import type { AdapterServices } from '../../src/core/platform-adapter.js';
 import type { ConversationRef } from '../../src/core/platform.js';
 
 export interface SlackCaller {
@@ -17,7 +17,7 @@ export function conversationOf(caller: SlackCaller): ConversationRef {
 }
 
 export function invocationOf(
-  core: Core,
+  services: AdapterServices,
   caller: SlackCaller,
   command: string,
   input: CommandInput,
@@ -31,6 +31,6 @@ export function invocationOf(
     command,
     input,
     idempotencyKey: deliveryId,
-    receivedAt: core.clock.now(),
+    receivedAt: services.clock.now(),
   };
 }

@@ -1,21 +1,24 @@
-// The adapter's log lines, and Bolt's logger pointed at them so that Bolt's
-// warnings (a bad signature, a failed ack) end up in the same place.
-import { LogLevel, type Logger } from '@slack/bolt';
+// Bolt's logger pointed at the bot's, so that Bolt's warnings (a bad
+// signature, a failed ack) end up in the same place, as structured lines.
+import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { Logger } from '../../src/core/logger.js';
 
-export type Log = (line: string) => void;
+function describe(parts: unknown[]): string {
+  // Error messages from Bolt name what failed (a signature, a timeout); request bodies are never passed here.
+  return parts
+    .map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : JSON.stringify(p)))
+    .join(' ')
+    .slice(0, 500);
+}
 
-export function boltLogger(log: Log): Logger {
+export function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.WARN;
-  let name = 'slack';
-  const line = (severity: string, parts: unknown[]) =>
-    log(
-      `${name} ${severity}: ${parts.map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : JSON.stringify(p))).join(' ')}`,
-    );
+  let name = 'bolt';
   return {
     debug: () => undefined,
     info: () => undefined,
-    warn: (...parts) => line('warn', parts),
-    error: (...parts) => line('error', parts),
+    warn: (...parts) => log.warn({ platform: 'slack', source: name }, describe(parts)),
+    error: (...parts) => log.error({ platform: 'slack', source: name }, describe(parts)),
     setLevel: (l) => {
       level = l;
     },

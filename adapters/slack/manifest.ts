@@ -6,18 +6,13 @@
 import { pathToFileURL } from 'node:url';
 import type { webApi } from '@slack/bolt';
 import { commands as coreCommands } from '../../src/commands/index.js';
+import { commandHint } from '../../src/commands/help.js';
 import type { CommandDefinition } from '../../src/commands/command.js';
 import { slackEventsPath } from './events-path.js';
 
 export type SlackManifest = webApi.AppsManifestCreateArguments['manifest'];
 
 export const placeholderHost = 'https://ips-bot.example.org';
-
-/** "/contact <employer> [f2f…]" → "<employer> [f2f…]" */
-function usageHint(command: CommandDefinition): string {
-  const first = command.usage[0] ?? '';
-  return first.replace(new RegExp(`^/${command.name}\\s*`), '') || 'help';
-}
 
 export function buildManifest(commands: readonly CommandDefinition[] = coreCommands, host = placeholderHost): SlackManifest {
   const url = `${host.replace(/\/+$/, '')}${slackEventsPath}`;
@@ -35,7 +30,7 @@ export function buildManifest(commands: readonly CommandDefinition[] = coreComma
         command: `/${c.name}`,
         url,
         description: c.summary,
-        usage_hint: usageHint(c),
+        usage_hint: commandHint(c),
         // Mentions arrive as <@U123|name>, which /ips staff link needs.
         should_escape: true,
       })),

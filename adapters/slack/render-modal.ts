@@ -2,6 +2,7 @@
 // values the core reads. Each field is one input block whose block id is the
 // field's name, so the core's field errors map straight onto the blocks.
 import type { types } from '@slack/bolt';
+import { z } from 'zod';
 import type { FormField, FormSpec } from '../../src/core/message.js';
 import type { CommandReply } from '../../src/core/invocation.js';
 import { clip } from './mrkdwn.js';
@@ -19,15 +20,18 @@ export const newEntrySuffix = '.new';
 
 export interface FormMetadata {
   command: string;
+  /** The command's action the form submits to ("" for its main action). */
+  action: string;
   /** Where the form was opened from: the confirmation goes there (ephemeral), or to a DM when absent. */
   channel?: string;
 }
 
+const metadataSchema = z.object({ command: z.string(), action: z.string().default(''), channel: z.string().optional() });
+
 export function readMetadata(privateMetadata: string): FormMetadata | undefined {
   try {
-    const parsed = JSON.parse(privateMetadata) as Partial<FormMetadata>;
-    if (typeof parsed.command !== 'string') return undefined;
-    return typeof parsed.channel === 'string' ? { command: parsed.command, channel: parsed.channel } : { command: parsed.command };
+    const parsed = metadataSchema.safeParse(JSON.parse(privateMetadata));
+    return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }

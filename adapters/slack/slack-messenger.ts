@@ -3,6 +3,8 @@
 // DeliveryErrors so that the outbox, not the Web API client, owns retries.
 import { webApi } from '@slack/bolt';
 import type { Message } from '../../src/core/message.js';
+import type { FileAccess } from '../../src/core/platform-adapter.js';
+import { uploadFiles } from './file-uploads.js';
 import { DeliveryError, type Destination, type Messenger, type PostedRef } from '../../src/core/messenger.js';
 import { renderMessage } from './render-blocks.js';
 
@@ -55,17 +57,7 @@ async function mapped<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createSlackMessenger(client: webApi.WebClient): Messenger {
-  async function uploadFiles(channelId: string, threadTs: string | undefined, message: Message): Promise<void> {
-    const files = message.files ?? [];
-    if (files.length === 0) return;
-    await client.filesUploadV2({
-      channel_id: channelId,
-      ...(threadTs ? { thread_ts: threadTs } : {}),
-      file_uploads: files.map((f) => ({ file: Buffer.from(f.base64, 'base64'), filename: f.name, title: f.title ?? f.name })),
-    });
-  }
-
+export function createSlackMessenger(client: webApi.WebClient, files: FileAccess): Messenger {
   return {
     platform: 'slack',
     async post(to: Destination, message: Message): Promise<PostedRef> {
@@ -83,7 +75,7 @@ export function createSlackMessenger(client: webApi.WebClient): Messenger {
         });
         if (!posted.ts || !posted.channel) throw new DeliveryError('Slack accepted the message but returned no channel or ts', false);
         // Pictures and CSV files follow the message into the same conversation.
-        await uploadFiles(posted.channel, threadTs, message);
+        await uploadFiles(client, files, posted.channel, threadTs, message);
         return { platform: 'slack', channelId: posted.channel, messageId: posted.ts };
       });
     },

@@ -3,14 +3,19 @@
 // <@AAD object id> form, read from the activity's mention entities.
 import type { Activity, Mention, TurnContext } from 'botbuilder';
 import { TeamsInfo } from 'botbuilder';
-import { parseLine } from '../console/parse-line.js';
+import { parseCommandLine } from '../../src/core/command-line.js';
 
 async function aadObjectIdOf(context: TurnContext, mention: Mention): Promise<string> {
   const mentioned = mention.mentioned as Mention['mentioned'] & { aadObjectId?: string };
   if (mentioned.aadObjectId) return mentioned.aadObjectId;
   // Teams often names the user by their Teams id (29:…) only; the roster is keyed by AAD id.
-  const member = await TeamsInfo.getMember(context, mentioned.id);
-  return member.aadObjectId ?? mentioned.id;
+  try {
+    const member = await TeamsInfo.getMember(context, mentioned.id);
+    return member.aadObjectId ?? mentioned.id;
+  } catch {
+    // The lookup needs the connector: without it, the id in the activity is what there is.
+    return mentioned.id;
+  }
 }
 
 export async function commandText(context: TurnContext): Promise<string> {
@@ -28,10 +33,5 @@ export async function commandText(context: TurnContext): Promise<string> {
 
 /** "contact Perry's …" or "/contact Perry's …"; an empty message asks for help. */
 export function parseCommand(text: string): { command: string; text: string } {
-  return parseLine(text) ?? { command: 'ips', text: '' };
-}
-
-/** Matches a message that starts with one of the core's command names. */
-export function commandPattern(name: string): RegExp {
-  return new RegExp(`^\\s*/?${name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}(?:\\s|$)`, 'i');
+  return parseCommandLine(text) ?? { command: 'ips', text: '' };
 }

@@ -4,6 +4,7 @@
 import type { Activity, Attachment } from 'botbuilder';
 import { CardFactory } from 'botbuilder';
 import type { Block, FileAttachment, FormField, FormSpec, Message } from '../../src/core/message.js';
+import type { FileAccess } from '../../src/core/platform-adapter.js';
 
 type Element = Record<string, unknown>;
 export interface AdaptiveCard {
@@ -23,6 +24,8 @@ export interface ButtonData {
 /** What a form's submit button puts in its data, next to the input values. */
 export interface FormData {
   formCommand: string;
+  /** The command's action ("" for its main action). */
+  formAction: string;
 }
 /** The id of the free-text input beside a choice that also takes new names. */
 export const typedSuffix = '.typed';
@@ -38,10 +41,15 @@ const card = (body: Element[], actions: Element[] = [], fallbackText?: string): 
 
 const text = (value: string, extra: Element = {}): Element => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
 
-const dataUrl = (file: FileAttachment) => `data:${file.mimeType};base64,${file.base64}`;
 const isPicture = (file: FileAttachment) => file.mimeType.startsWith('image/');
 
-function renderBlock(block: Block, files: readonly FileAttachment[]): Element[] {
+/** A picture from its signed https link (Teams shows images only from a URL); without one, what it shows in words. */
+function picture(file: FileAttachment | undefined, alt: string, files: FileAccess): Element {
+  const url = file && files.link(file);
+  return url ? { type: 'Image', url, altText: alt, size: 'Stretch' } : text(`(picture: ${alt})`, { isSubtle: true });
+}
+
+function renderBlock(block: Block, attached: readonly FileAttachment[], files: FileAccess): Element[] {
   switch (block.kind) {
     case 'heading':
       return [text(block.text, { size: 'Large', weight: 'Bolder' })];
@@ -70,42 +78,57 @@ function renderBlock(block: Block, files: readonly FileAttachment[]): Element[] 
           })),
         },
       ];
-    case 'image': {
-      const file = files.find((f) => f.name === block.file);
-      return file ? [{ type: 'Image', url: dataUrl(file), altText: block.alt, size: 'Stretch' }] : [text(`(picture: ${block.alt})`)];
-    }
+    case 'image':
+      return [
+        picture(
+          attached.find((f) => f.name === block.file),
+          block.alt,
+          files,
+        ),
+      ];
   }
 }
 
-export function messageCard(message: Message): AdaptiveCard {
-  const files = message.files ?? [];
+export function messageCard(message: Message, files: FileAccess): AdaptiveCard {
+  const attached = message.files ?? [];
   const shown = new Set(message.blocks.flatMap((b) => (b.kind === 'image' ? [b.file] : [])));
-  const body = message.blocks.flatMap((b) => renderBlock(b, files));
+  const body = message.blocks.flatMap((b) => renderBlock(b, attached, files));
   // Pictures no block placed go at the end, so none is lost.
-  for (const file of files.filter((f) => isPicture(f) && !shown.has(f.name))) {
-    body.push({ type: 'Image', url: dataUrl(file), altText: file.title ?? file.name, size: 'Stretch' });
-  }
+  for (const file of attached.filter((f) => isPicture(f) && !shown.has(f.name))) body.push(picture(file, file.title ?? file.name, files));
   return card(body, [], message.text);
 }
 
-/**
- * Files that are not pictures (CSV exports) go as attachments with a data URL:
- * Teams' own file flow (FileConsentCard, then an upload to the user's
- * OneDrive) needs Graph access this bot does not have.
- */
-function fileAttachments(message: Message): Attachment[] {
-  return (message.files ?? []).filter((f) => !isPicture(f)).map((f) => ({ contentType: f.mimeType, contentUrl: dataUrl(f), name: f.name }));
+/** The content type of Teams' file consent card: the person accepts, then the bot uploads to their OneDrive. */
+export const fileConsentContentType = 'application/vnd.microsoft.teams.card.file.consent';
+/** What a consent card carries back when accepted or declined. */
+export interface FileConsentContext {
+  fileId: string;
+}
+
+/** A file consent card per file that is not a picture (exports): personal chats only. */
+function consentCards(message: Message): Attachment[] {
+  return (message.files ?? [])
+    .filter((f) => !isPicture(f))
+    .map((f) => {
+      const context: FileConsentContext = { fileId: f.id };
+      return {
+        contentType: fileConsentContentType,
+        name: f.name,
+        content: { description: f.title ?? f.name, sizeInBytes: f.size, acceptContext: context, declineContext: context },
+      };
+    });
 }
 
 const summaryOf = (message: Message) => message.text.split('\n')[0]!.slice(0, 200);
 
-/** A message activity: the card, files, and a one-line summary for notifications. */
-export function messageActivity(message: Message): Partial<Activity> {
-  return {
-    type: 'message',
-    summary: summaryOf(message),
-    attachments: [CardFactory.adaptiveCard(messageCard(message)), ...fileAttachments(message)],
-  };
+/**
+ * A message activity: the card, a one-line summary for notifications, and in
+ * a personal chat a consent card per export (a channel cannot take files from
+ * a bot: exports are only ever sent to the person who asked).
+ */
+export function messageActivity(message: Message, files: FileAccess, where: { personal: boolean }): Partial<Activity> {
+  const cards = where.personal ? consentCards(message) : [];
+  return { type: 'message', summary: summaryOf(message), attachments: [CardFactory.adaptiveCard(messageCard(message, files)), ...cards] };
 }
 
 function input(field: FormField, value: string | undefined): Element[] {
@@ -125,6 +148,8 @@ function input(field: FormField, value: string | undefined): Element[] {
       return [{ type: 'Input.Date', ...common }];
     case 'choice': {
       const choices = (field.options ?? []).map((o) => ({ title: o.label, value: o.value }));
+      // A choice set needs choices (Teams and the card parser refuse an empty one): with none to offer, the field is typed.
+      if (choices.length === 0) return input({ ...field, kind: 'text' }, value);
       const known = !value || choices.some((c) => c.value === value);
       const { value: _typed, ...withoutValue } = common;
       const set = {
@@ -169,7 +194,7 @@ export function formCard(
     type: 'Action.Submit',
     title: form.submitLabel,
     style: 'positive',
-    data: { formCommand: form.command } satisfies FormData,
+    data: { formCommand: form.command, formAction: form.action } satisfies FormData,
   };
   return card(body, [submit], form.title);
 }
@@ -186,7 +211,7 @@ export function formActivity(
 export function formValues(data: Record<string, unknown>): Record<string, string | undefined> {
   const values: Record<string, string | undefined> = {};
   for (const [key, raw] of Object.entries(data)) {
-    if (key === 'formCommand' || key.endsWith(typedSuffix) || typeof raw !== 'string') continue;
+    if (key === 'formCommand' || key === 'formAction' || key.endsWith(typedSuffix) || typeof raw !== 'string') continue;
     const value = raw.trim();
     if (value !== '') values[key] = value;
   }

@@ -1,39 +1,46 @@
-// Conversation references in the database (PlatformConversation), so that the
-// bot can post proactively after a restart, from any process. A reference is
-// written when it changes, not on every message: the same JSON again is skipped.
+// Teams' conversation references, kept by the core's conversation directory:
+// remembered from every activity, read back checked, so that a proactive post
+// after a restart (from any process) has what botbuilder needs.
 import type { Activity, ConversationReference } from 'botbuilder';
 import { TurnContext } from 'botbuilder';
-import type { Db } from '../../src/db/database.js';
-import type { Prisma } from '../../src/generated/prisma/client.js';
+import { z } from 'zod';
+import type { ConversationDirectory, SavedConversation } from '../../src/core/platform-adapter.js';
 import { channelOf, tenantOf } from './activity-fields.js';
 
-export interface SavedConversation {
-  workspace: string;
-  channelId: string;
-  userId: string | null;
+export interface TeamsConversation extends SavedConversation {
   reference: Partial<ConversationReference>;
+}
+
+/** What botbuilder needs of a stored reference to continue a conversation. */
+const referenceSchema = z
+  .object({
+    serviceUrl: z.string(),
+    channelId: z.string().optional(),
+    conversation: z.object({ id: z.string() }).passthrough(),
+    bot: z.object({ id: z.string() }).passthrough().optional(),
+  })
+  .passthrough();
+
+function checked(saved: SavedConversation | undefined): TeamsConversation | undefined {
+  if (!saved) return undefined;
+  // Checked for what botbuilder reads; the rest of the reference passes through as Teams gave it.
+  return referenceSchema.safeParse(saved.reference).success
+    ? { ...saved, reference: saved.reference as Partial<ConversationReference> }
+    : undefined;
 }
 
 export interface ConversationStore {
   /** Saves the reference of the conversation an activity came from. */
   remember(activity: Activity): Promise<void>;
-  save(conversation: SavedConversation): Promise<void>;
-  byChannel(channelId: string, workspace?: string): Promise<SavedConversation | undefined>;
+  save(conversation: TeamsConversation): Promise<void>;
+  byChannel(channelId: string, workspace?: string): Promise<TeamsConversation | undefined>;
   /** The personal chat with a user (AAD object id). */
-  personalChat(userId: string): Promise<SavedConversation | undefined>;
+  personalChat(userId: string): Promise<TeamsConversation | undefined>;
   /** Any conversation of a tenant: where its service URL and the bot's id come from. */
-  anyInTenant(workspace: string): Promise<SavedConversation | undefined>;
+  anyInTenant(workspace: string): Promise<TeamsConversation | undefined>;
 }
 
-type Row = { workspace: string; channelId: string; userId: string | null; reference: unknown };
-const toSaved = (row: Row | null): SavedConversation | undefined =>
-  row
-    ? { workspace: row.workspace, channelId: row.channelId, userId: row.userId, reference: row.reference as Partial<ConversationReference> }
-    : undefined;
-
-export function createConversationStore(db: Db): ConversationStore {
-  const written = new Map<string, string>();
-
+export function createConversationStore(directory: ConversationDirectory): ConversationStore {
   const store: ConversationStore = {
     async remember(activity) {
       if (!activity.conversation?.id || !activity.serviceUrl) return;
@@ -50,30 +57,10 @@ export function createConversationStore(db: Db): ConversationStore {
         reference,
       });
     },
-    async save({ workspace, channelId, userId, reference }) {
-      const key = `${workspace}:${channelId}`;
-      const json = JSON.stringify({ userId, reference });
-      if (written.get(key) === json) return;
-      const where = { platform: 'teams' as const, workspace, channelId };
-      const data = { userId, reference: reference as Prisma.InputJsonValue };
-      await db.platformConversation.upsert({
-        where: { platform_workspace_channelId: where },
-        create: { ...where, ...data },
-        update: data,
-      });
-      written.set(key, json);
-    },
-    async byChannel(channelId, workspace) {
-      return toSaved(
-        await db.platformConversation.findFirst({ where: { platform: 'teams', channelId, ...(workspace ? { workspace } : {}) } }),
-      );
-    },
-    async personalChat(userId) {
-      return toSaved(await db.platformConversation.findFirst({ where: { platform: 'teams', userId }, orderBy: { updatedAt: 'desc' } }));
-    },
-    async anyInTenant(workspace) {
-      return toSaved(await db.platformConversation.findFirst({ where: { platform: 'teams', workspace }, orderBy: { updatedAt: 'desc' } }));
-    },
+    save: (conversation) => directory.save('teams', conversation),
+    byChannel: async (channelId, workspace) => checked(await directory.byChannel('teams', channelId, workspace)),
+    personalChat: async (userId) => checked(await directory.personalChat('teams', userId)),
+    anyInTenant: async (workspace) => checked(await directory.anyInWorkspace('teams', workspace)),
   };
   return store;
 }

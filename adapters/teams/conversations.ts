@@ -3,7 +3,7 @@
 // when the bot has never spoken with them one-to-one.
 import type { Activity, BotAdapter, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
 import { DeliveryError } from '../../src/core/messenger.js';
-import type { ConversationStore, SavedConversation } from './conversation-store.js';
+import type { ConversationStore, TeamsConversation } from './conversation-store.js';
 
 /** The token audience of the public Bot Framework cloud (AuthenticationConstants.ToChannelFromBotOAuthScope). */
 const botFrameworkAudience = 'https://api.botframework.com';
@@ -17,7 +17,7 @@ export interface Conversations {
    * opened if need be; `via` is a conversation of that tenant to take the
    * service URL and the bot's id from.
    */
-  personalChat(userId: string, workspace: string, via?: Partial<ConversationReference>): Promise<SavedConversation>;
+  personalChat(userId: string, workspace: string, via?: Partial<ConversationReference>): Promise<TeamsConversation>;
 }
 
 export function createConversations(deps: { adapter: BotAdapter; appId: string; store: ConversationStore }): Conversations {
@@ -78,7 +78,7 @@ export function createConversations(deps: { adapter: BotAdapter; appId: string; 
         user: { id: userId, name: '', aadObjectId: userId },
         conversation: { id: conversationId, conversationType: 'personal', tenantId: workspace, isGroup: false, name: '' },
       };
-      const chat: SavedConversation = { workspace, channelId: conversationId, userId, reference };
+      const chat: TeamsConversation = { workspace, channelId: conversationId, userId, reference };
       await store.save(chat);
       return chat;
     },

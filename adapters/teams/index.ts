@@ -1,26 +1,18 @@
 // The Microsoft Teams adapter: the Bot Framework messaging endpoint
-// (POST /api/messages) in front of a Teams AI application, and the messenger
-// that lets the core's outbox post to Teams. Everything Teams-specific stays
-// in this folder.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express, { type NextFunction, type Request, type Response } from 'express';
+// (POST /api/messages, on the bot's HTTP server) in front of a Teams AI
+// application, and the messenger that lets the core's outbox post to Teams.
+// Everything Teams-specific stays in this folder.
+import { randomBytes } from 'node:crypto';
+import express, { type Request, type Response } from 'express';
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import type { Core } from '../../src/core/core.js';
 import type { TeamsConfig } from '../../src/config.js';
+import type { AdapterServices, PlatformAdapter, PlatformModule } from '../../src/core/platform-adapter.js';
 import { noClientRetries } from './no-client-retries.js';
 import { createTeamsBot } from './teams-bot.js';
 
-export interface TeamsOptions {
-  log?: (line: string) => void;
-}
+export const teamsMessagesPath = '/api/messages';
 
-export interface RunningTeams {
-  port: number;
-  stop(): Promise<void>;
-}
-
-export function createTeamsAdapter(config: TeamsConfig): TeamsAdapter {
+export function createBotFrameworkAdapter(config: TeamsConfig): TeamsAdapter {
   const adapter = new TeamsAdapter(
     config.appId
       ? {
@@ -41,19 +33,28 @@ const isActivityShaped = (body: unknown): boolean =>
   typeof (body as { type?: unknown }).type === 'string' &&
   (body as { type: string }).type !== '';
 
-export async function startTeams(core: Core, config: TeamsConfig, options: TeamsOptions = {}): Promise<RunningTeams> {
-  const log = options.log ?? ((line: string) => console.log(line));
-  const adapter = createTeamsAdapter(config);
-  const bot = createTeamsBot({ core, adapter, appId: config.appId, log });
-  adapter.onTurnError = async (context, error) => {
-    log(`teams: turn failed for ${context.activity.type} ${context.activity.id ?? ''}: ${error.stack ?? error.message}`);
-    throw error;
-  };
-  core.outbox.register(bot.messenger);
+const apology = (ref: string) => `Something went wrong on our side; nothing was saved (ref ${ref}). Please try again.`;
 
-  const web = express();
-  web.use(express.json({ limit: '1mb' }));
-  web.post('/api/messages', async (req: Request, res: Response) => {
+export function createTeamsAdapter(services: AdapterServices, config: TeamsConfig): PlatformAdapter {
+  const { log } = services;
+  if (!services.http) throw new Error('Teams needs the bot to serve HTTP');
+  const adapter = createBotFrameworkAdapter(config);
+  const bot = createTeamsBot({ services, adapter, ...(config.appId ? { appId: config.appId } : {}) });
+  adapter.onTurnError = async (context, error) => {
+    // The bot's own turns (proactive posts) fail back to the outbox, which retries them.
+    if (context.activity.type === 'event') throw error;
+    const ref = `E-${randomBytes(4).toString('hex').toUpperCase()}`;
+    log.error({ ref, platform: 'teams', activity: context.activity.type, error: error.name }, 'Teams turn failed');
+    // The person hears that it failed and the ref to quote; never the error itself.
+    await context.sendActivity(apology(ref)).catch(() => undefined);
+  };
+
+  let accepting = true;
+  services.http.post(teamsMessagesPath, express.json({ limit: '1mb' }), async (req: Request, res: Response) => {
+    if (!accepting) {
+      res.status(503).json({ error: 'The bot is stopping: Teams will deliver this again.' });
+      return;
+    }
     if (!isActivityShaped(req.body)) {
       res
         .status(400)
@@ -69,28 +70,23 @@ export async function startTeams(core: Core, config: TeamsConfig, options: Teams
       if (!res.headersSent) res.status(400).json({ error: `Not a valid activity: ${(error as Error).message.slice(0, 300)}` });
     }
   });
-  // Malformed JSON and other request errors: a JSON answer, never an HTML page.
-  web.use((error: Error & { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    res.status(status).json({ error: status === 500 ? 'Internal error' : error.message });
-  });
 
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = web.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(s)));
-  });
-  const { port } = server.address() as AddressInfo;
-  log(
-    config.appId
-      ? `Teams: listening on port ${port} (POST /api/messages) as app ${config.appId}.`
-      : `Teams: listening on port ${port} (POST /api/messages). MICROSOFT_APP_ID is not set, so authentication is OFF: any caller is accepted, as with the Bot Framework Emulator. Set it before going live.`,
-  );
   return {
-    port,
-    async stop() {
-      await new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      });
+    platform: 'teams',
+    messenger: bot.messenger,
+    async start() {
+      if (config.appId) log.info({ platform: 'teams', appId: config.appId }, `Teams: taking activities at POST ${teamsMessagesPath}`);
+      else
+        log.warn(
+          { platform: 'teams' },
+          `Teams: taking activities at POST ${teamsMessagesPath}. MICROSOFT_APP_ID is not set, so authentication is OFF: any caller is accepted, as with the Bot Framework Emulator. The bot listens on 127.0.0.1 only unless HOST says otherwise. Set the app id before going live.`,
+        );
     },
+    async stop() {
+      accepting = false;
+    },
+    status: () => ({ state: 'ready' }),
   };
 }
+
+export const teamsPlatform: PlatformModule<TeamsConfig> = { platform: 'teams', create: createTeamsAdapter };

@@ -1,6 +1,7 @@
 // The app package's manifest: its command menu comes from the core's command
 // list, so the two cannot drift; the app id is filled in when packaging.
 import type { CommandDefinition } from '../../src/commands/command.js';
+import { firstExample } from '../../src/commands/help.js';
 
 export const appIdPlaceholder = '${{MICROSOFT_APP_ID}}';
 
@@ -14,7 +15,7 @@ const clip = (text: string, max: number) => (text.length <= max ? text : `${text
 /** One menu entry per command: its summary and first example, typed as Teams users type it. */
 export function manifestCommands(commands: readonly CommandDefinition[]): ManifestCommand[] {
   return commands.map((c) => {
-    const example = (c.examples[0] ?? `/${c.name}`).replace(/^\//, '');
+    const example = firstExample(c).replace(/^\//, '');
     return { title: clip(c.name, 32), description: clip(`${c.summary}. e.g. ${example}`, 128) };
   });
 }

@@ -1,17 +1,29 @@
 // The Teams AI application: messages and card clicks become the core's
-// commands, its replies become cards in the caller's personal chat, and the
-// "contact" message extension opens the same form from the message box.
-import type { Activity, BotAdapter, TaskModuleTaskInfo, TurnContext } from 'botbuilder';
+// commands, its replies become cards in the caller's personal chat (exports as
+// file consent cards), and the "contact" message extension opens the same
+// form from the message box.
+import type { Activity, BotAdapter, FileConsentCardResponse, TaskModuleTaskInfo, TurnContext } from 'botbuilder';
 import { CardFactory, TurnContext as Turn } from 'botbuilder';
 import { Application } from '@microsoft/teams-ai';
-import type { Core } from '../../src/core/core.js';
+import { commandPattern } from '../../src/core/command-line.js';
 import type { CommandInput, CommandInvocation, CommandReply } from '../../src/core/invocation.js';
 import type { Messenger } from '../../src/core/messenger.js';
+import type { AdapterServices } from '../../src/core/platform-adapter.js';
+import { message } from '../../src/core/reply.js';
 import { conversationOf, isPersonal, senderOf, tenantOf } from './activity-fields.js';
-import { commandPattern, commandText, parseCommand } from './activity-command.js';
-import { formActivity, formCard, formValues, messageActivity, type ButtonData, type FormData } from './adaptive-card.js';
+import { commandText, parseCommand } from './activity-command.js';
+import {
+  formActivity,
+  formCard,
+  formValues,
+  messageActivity,
+  type ButtonData,
+  type FileConsentContext,
+  type FormData,
+} from './adaptive-card.js';
 import { createConversationStore, type ConversationStore } from './conversation-store.js';
 import { createConversations } from './conversations.js';
+import { uploadConsentedFile } from './file-consent.js';
 import { createTeamsMessenger } from './teams-messenger.js';
 
 /** Message extension (compose action) commands; the manifest declares the same. */
@@ -25,17 +37,24 @@ export interface TeamsBot {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function createTeamsBot(deps: { core: Core; adapter: BotAdapter; appId?: string; log: (line: string) => void }): TeamsBot {
-  const { core } = deps;
-  const store = createConversationStore(core.db);
+export function createTeamsBot(deps: { services: AdapterServices; adapter: BotAdapter; appId?: string }): TeamsBot {
+  const { services } = deps;
+  const store = createConversationStore(services.conversations);
   const conversations = createConversations({ adapter: deps.adapter, appId: deps.appId ?? '', store });
-  const messenger = createTeamsMessenger({ db: core.db, store, conversations });
+  const messenger = createTeamsMessenger({ services, store, conversations });
   const app = new Application({
     botAppId: deps.appId ?? '',
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,
   });
+
+  /**
+   * Activity ids are unique only within a conversation: the delivery key is
+   * the conversation and the activity together, so two people's commands
+   * never share one.
+   */
+  const deliveryKey = (activity: Activity, suffix = '') => `${activity.conversation?.id ?? ''}:${activity.id ?? ''}${suffix}`;
 
   function run(context: TurnContext, command: string, input: CommandInput, keySuffix = ''): Promise<CommandReply> {
     const activity = context.activity;
@@ -45,11 +64,14 @@ export function createTeamsBot(deps: { core: Core; adapter: BotAdapter; appId?: 
       conversation: conversationOf(activity),
       command,
       input,
-      idempotencyKey: `${activity.id ?? ''}${keySuffix}`,
-      receivedAt: core.clock.now(),
+      idempotencyKey: deliveryKey(activity, keySuffix),
+      receivedAt: services.clock.now(),
     };
-    return core.router.handle(invocation);
+    return services.handle(invocation);
   }
+
+  const replyActivity = (reply: CommandReply) =>
+    reply.kind === 'form' ? formActivity(reply.form) : messageActivity(reply.message, services.files, { personal: true });
 
   /** Teams has no ephemeral replies: outside a personal chat, the reply goes to one. */
   async function toCaller(context: TurnContext, activity: Partial<Activity>): Promise<void> {
@@ -65,24 +87,41 @@ export function createTeamsBot(deps: { core: Core; adapter: BotAdapter; appId?: 
     await conversations.send(chat.reference, activity);
   }
 
-  const replyActivity = (reply: CommandReply) => (reply.kind === 'form' ? formActivity(reply.form) : messageActivity(reply.message));
+  /** The reply, now; or, when Teams will not take it, through the outbox, which keeps trying (the command was saved). */
+  async function answer(context: TurnContext, reply: CommandReply): Promise<void> {
+    try {
+      await toCaller(context, replyActivity(reply));
+    } catch (error) {
+      services.log.warn({ platform: 'teams', error: (error as Error).name }, 'reply not delivered in the turn: queued');
+      const later =
+        reply.kind === 'form'
+          ? message([{ kind: 'paragraph', text: `The ${reply.form.title.toLowerCase()} form did not reach you: please ask for it again.` }])
+          : reply.message;
+      await services.sendLater(
+        { kind: 'direct', platform: 'teams', userId: senderOf(context.activity) },
+        later,
+        `teams:${deliveryKey(context.activity)}`,
+      );
+    }
+  }
 
   async function runText(context: TurnContext, line: string): Promise<void> {
     const { command, text } = parseCommand(line);
-    await toCaller(context, replyActivity(await run(context, command, { kind: 'text', text })));
+    await answer(context, await run(context, command, { kind: 'text', text }));
   }
 
   /** A submitted form: with errors the same form again, values kept, messages beside the fields. */
   async function submitForm(
     context: TurnContext,
     command: string,
+    action: string,
     data: Record<string, unknown>,
   ): Promise<{ reply: CommandReply; card: Partial<Activity> }> {
     const values = formValues(data);
-    const reply = await run(context, command, { kind: 'form', values });
+    const reply = await run(context, command, { kind: 'form', action, values });
     if (reply.kind !== 'error') return { reply, card: replyActivity(reply) };
-    const blank = await run(context, command, { kind: 'text', text: '' }, ':form');
-    if (blank.kind !== 'form') return { reply, card: messageActivity(reply.message) };
+    const blank = await run(context, command, { kind: 'text', text: action }, ':form');
+    if (blank.kind !== 'form') return { reply, card: replyActivity(reply) };
     return { reply, card: formActivity(blank.form, values, { message: reply.message.text, fields: reply.fieldErrors }) };
   }
 
@@ -98,7 +137,8 @@ export function createTeamsBot(deps: { core: Core; adapter: BotAdapter; appId?: 
     async (context) => {
       const value = context.activity.value as Partial<ButtonData & FormData> & Record<string, unknown>;
       if (typeof value.formCommand === 'string') {
-        const { card } = await submitForm(context, value.formCommand, value);
+        const action = typeof value.formAction === 'string' ? value.formAction : '';
+        const { card } = await submitForm(context, value.formCommand, action, value);
         if (context.activity.replyToId) await context.updateActivity({ ...card, id: context.activity.replyToId });
         else await context.sendActivity(card);
       } else if (typeof value.command === 'string') {
@@ -107,11 +147,24 @@ export function createTeamsBot(deps: { core: Core; adapter: BotAdapter; appId?: 
     },
   );
 
-  for (const command of core.router.commands) {
+  for (const command of services.registry.commands) {
     app.message(commandPattern(command.name), async (context) => runText(context, await commandText(context)));
   }
   // Anything else: the core says which commands there are.
   app.activity('message', async (context) => runText(context, await commandText(context)));
+
+  // An export the person agreed to receive: uploaded to the URL Teams gave, then shown as a file card.
+  app.fileConsentAccept(async (context, _state, response: FileConsentCardResponse) => {
+    const { fileId } = (response.context ?? {}) as Partial<FileConsentContext>;
+    const sent = await uploadConsentedFile(services.files, fileId, response.uploadInfo);
+    await context.sendActivity(sent.activity);
+  });
+  app.fileConsentDecline(async (context, _state, response: FileConsentCardResponse) => {
+    const { fileId } = (response.context ?? {}) as Partial<FileConsentContext>;
+    const file = fileId ? await services.files.read(fileId) : undefined;
+    const what = file ? file.name : 'the file';
+    await context.sendActivity(`Not sent: you declined ${what}. Ask for the export again whenever you want it.`);
+  });
 
   app.messageExtensions.fetchTask([...composeCommands], async (context): Promise<TaskModuleTaskInfo | string> => {
     const command = (context.activity.value as { commandId: string }).commandId;
@@ -122,7 +175,8 @@ export function createTeamsBot(deps: { core: Core; adapter: BotAdapter; appId?: 
 
   app.messageExtensions.submitAction<Record<string, unknown>>([...composeCommands], async (context, _state, data) => {
     const command = (context.activity.value as { commandId: string }).commandId;
-    const { reply, card } = await submitForm(context, command, data);
+    const action = typeof data.formAction === 'string' ? data.formAction : '';
+    const { reply, card } = await submitForm(context, command, action, data);
     if (reply.kind === 'error') {
       const attachment = card.attachments?.[0];
       return attachment?.contentType === CardFactory.contentTypes.adaptiveCard
@@ -130,7 +184,7 @@ export function createTeamsBot(deps: { core: Core; adapter: BotAdapter; appId?: 
         : reply.message.text;
     }
     // The confirmation is the caller's alone: their personal chat, and the dialog closes.
-    await toCaller(context, card);
+    await answer(context, reply);
     return null;
   });
 

@@ -1,128 +1,183 @@
 // The one way into the core: a platform-neutral command in, a platform-neutral
-// reply out. Who is calling → may they → run in one transaction with the
-// idempotency record, so a redelivered command writes nothing twice.
+// reply out. Who is calling → what they ask for → may they → run in one
+// transaction with the idempotency record, so a redelivered command writes
+// nothing twice. Whatever goes wrong inside, the caller gets a sentence.
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import type { Clock } from '../core/clock.js';
 import type { EventSubscriber } from '../core/events.js';
 import { enqueue } from '../outbox/outbox.js';
 import type { CommandInvocation, CommandReply } from '../core/invocation.js';
 import { DomainError } from '../core/domain-error.js';
+import { cleanInput } from '../core/input-hygiene.js';
 import { localDateOf } from '../core/local-date.js';
-import { errorReply } from '../core/reply.js';
+import type { Logger } from '../core/logger.js';
+import { errorReply, message } from '../core/reply.js';
+import { parseStoredReply, toStoredReply } from '../core/reply-schema.js';
+import { fileStore } from '../files/file-store.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { findCaller } from '../services/roster.js';
-import type { CommandContext, CommandDefinition } from './command.js';
+import type { Caller } from './caller.js';
+import type { CommandContext, InputEnv } from './command.js';
+import { buildForm } from './forms.js';
+import { commandHelp } from './help.js';
+import { mayRun, roleRefusal, type Registry } from './registry.js';
 import type { Settings } from './settings.js';
 
 export interface Router {
-  readonly commands: readonly CommandDefinition[];
+  readonly registry: Registry;
   handle(invocation: CommandInvocation): Promise<CommandReply>;
 }
-
-const roleNames = { specialist: 'employment specialists', supervisor: 'IPS supervisors', clinician: 'clinicians', admin: 'admins' };
 
 export interface RouterDeps {
   db: Db;
   clock: Clock;
   settings: Settings;
-  commands: readonly CommandDefinition[];
+  registry: Registry;
+  log: Logger;
   subscribers?: readonly EventSubscriber[];
   /** Called after a command that enqueued messages commits (wakes the outbox). */
   onEnqueued?: () => void;
 }
 
+const notOnRoster = new DomainError(
+  'ROSTER.UNKNOWN_USER',
+  "You're not on this IPS team's roster yet, so the bot can't log anything for you. Ask your IPS supervisor or an admin to link your account.",
+  '/ips staff link @you <your roster handle> (run by an admin)',
+);
+
+/** Errors a person can do something about by trying again shortly: the database was unreachable or busy. */
+function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    error instanceof Prisma.PrismaClientInitializationError ||
+    (typeof code === 'string' && /^(P1001|P1002|P1008|P1017|P2024|P2034|ECONNREFUSED|ECONNRESET|57P0[123]|08\d{3}|40001|40P01)$/.test(code))
+  );
+}
+
+/**
+ * What a log line may say of an unexpected error: its name, code and where it
+ * was thrown. Not its message: a database error's message can quote the values
+ * a person typed.
+ */
+export function errorFields(error: unknown, withStack: boolean): Record<string, unknown> {
+  const e = (error ?? {}) as { name?: unknown; code?: unknown; stack?: unknown };
+  const frames = typeof e.stack === 'string' ? e.stack.split('\n').filter((line) => /^\s+at /.test(line)) : [];
+  return {
+    error: typeof e.name === 'string' ? e.name : typeof error,
+    ...(typeof e.code === 'string' ? { code: e.code } : {}),
+    ...(withStack && frames.length ? { stack: frames.slice(0, 8).map((f) => f.trim()) } : {}),
+  };
+}
+
+function apology(ref: string, transient: boolean): CommandReply {
+  return {
+    kind: 'error',
+    message: message([
+      {
+        kind: 'paragraph',
+        text: transient
+          ? `The bot's database did not answer, so nothing was saved. Please try again in a minute (ref ${ref}).`
+          : `Something went wrong on our side; nothing was saved (ref ${ref}). Please try again, and tell your admin the ref if it happens again.`,
+      },
+    ]),
+  };
+}
+
 export function createRouter(deps: RouterDeps): Router {
-  const byName = new Map<string, CommandDefinition>();
-  for (const command of deps.commands) {
-    if (byName.has(command.name)) throw new Error(`Command /${command.name} is declared twice`);
-    byName.set(command.name, command);
-  }
-  const commandList = deps.commands.map((c) => `/${c.name}`).join(', ');
+  const { registry, log } = deps;
+  const commandList = registry.commands.map((c) => `/${c.name}`).join(', ');
 
   async function storedReply(key: string): Promise<CommandReply | undefined> {
     const row = await deps.db.processedCommand.findUnique({ where: { key } });
-    return row ? (row.reply as unknown as CommandReply) : undefined;
+    return row ? parseStoredReply(row.reply) : undefined;
+  }
+
+  async function run(invocation: CommandInvocation, caller: Caller, key: string): Promise<CommandReply> {
+    const name = invocation.command.replace(/^\//, '').toLowerCase();
+    const command = registry.command(name);
+    if (!command) {
+      throw new DomainError('COMMAND.UNKNOWN', `There is no /${name} command. The commands are: ${commandList}.`, '/ips for help');
+    }
+    const now = deps.clock.now();
+    const env: InputEnv = { today: localDateOf(now, caller.timeZone) };
+    const resolved = registry.resolve(command, cleanInput(invocation.input), env);
+    if (resolved.kind === 'help') return { kind: 'message', message: commandHelp(command, caller.role) };
+    if (!mayRun(resolved.action, caller.role)) throw roleRefusal(resolved.action, caller.role);
+
+    let enqueued = false;
+    const reply = await deps.db.$transaction(async (tx) => {
+      const audits: Prisma.AuditEventCreateManyInput[] = [];
+      const ctx: CommandContext = {
+        caller,
+        invocation,
+        tx,
+        now,
+        today: env.today,
+        settings: deps.settings,
+        registry,
+        files: fileStore(tx, now, deps.settings.fileKeepHours * 3600_000),
+        async audit(action, entity, entityId, details) {
+          audits.push({
+            actorId: caller.id,
+            platform: invocation.platform,
+            action,
+            entity,
+            entityId: String(entityId),
+            details: details as Prisma.InputJsonValue,
+            at: now,
+          });
+        },
+        async emit(event) {
+          for (const subscriber of deps.subscribers ?? []) {
+            await subscriber(event, { tx, now, platform: invocation.platform, enqueue: ctx.enqueue });
+          }
+        },
+        async enqueue(message) {
+          if (await enqueue(tx, message, now)) enqueued = true;
+        },
+      };
+      if (resolved.kind === 'form') return { kind: 'form', form: await buildForm(ctx, resolved.action) } satisfies CommandReply;
+      const reply = await resolved.action.accept(ctx, resolved.raw);
+      if (audits.length > 0) {
+        await tx.auditEvent.createMany({ data: audits });
+        await tx.processedCommand.create({ data: { key, reply: toStoredReply(reply), createdAt: now } });
+      }
+      return reply;
+    });
+    if (enqueued) deps.onEnqueued?.();
+    return reply;
   }
 
   async function handle(invocation: CommandInvocation): Promise<CommandReply> {
-    const name = invocation.command.replace(/^\//, '').toLowerCase();
-    const command = byName.get(name);
-    if (!command) {
-      return errorReply(
-        new DomainError('COMMAND.UNKNOWN', `There is no /${name} command. The commands are: ${commandList}.`, '/ips for help'),
-      );
-    }
     const { conversation } = invocation;
-    const caller = await findCaller(deps.db, invocation.platform, conversation.workspace, invocation.userId);
-    if (!caller) {
-      return errorReply(
-        new DomainError(
-          'ROSTER.UNKNOWN_USER',
-          "You're not on this IPS team's roster yet, so the bot can't log anything for you. Ask your IPS supervisor or an admin to link your account.",
-          '/ips staff link @you <your roster handle> (run by an admin)',
-        ),
-      );
-    }
-    if (!command.roles.includes(caller.role)) {
-      const who = command.roles.map((r) => roleNames[r]).join(' and ');
-      return errorReply(new DomainError('ROLE.FORBIDDEN', `/${command.name} is for ${who}; your role is ${caller.role}.`));
-    }
-
+    const command = invocation.command.toLowerCase();
     // A redelivery is rare: rather than look the key up first, run the command
     // and let the idempotency record's unique key roll a repeat back.
     const key = `${invocation.platform}:${conversation.workspace}:${invocation.idempotencyKey}`;
-    const now = deps.clock.now();
-    let enqueued = false;
     try {
-      const reply = await deps.db.$transaction(async (tx) => {
-        const audits: Prisma.AuditEventCreateManyInput[] = [];
-        const ctx: CommandContext = {
-          caller,
-          invocation,
-          tx,
-          now,
-          today: localDateOf(now, caller.timeZone),
-          settings: deps.settings,
-          commands: deps.commands,
-          async audit(action, entity, entityId, details) {
-            audits.push({
-              actorId: caller.id,
-              platform: invocation.platform,
-              action,
-              entity,
-              entityId: String(entityId),
-              details: details as Prisma.InputJsonValue,
-              at: now,
-            });
-          },
-          async emit(event) {
-            for (const subscriber of deps.subscribers ?? []) {
-              await subscriber(event, { tx, now, platform: invocation.platform, enqueue: ctx.enqueue });
-            }
-          },
-          async enqueue(message) {
-            if (await enqueue(tx, message, now)) enqueued = true;
-          },
-        };
-        const reply = await command.run(ctx, invocation.input);
-        if (audits.length > 0) {
-          await tx.auditEvent.createMany({ data: audits });
-          await tx.processedCommand.create({ data: { key, reply: reply as unknown as Prisma.InputJsonValue } });
-        }
-        return reply;
-      });
-      if (enqueued) deps.onEnqueued?.();
-      return reply;
+      const caller = await findCaller(deps.db, invocation.platform, conversation.workspace, invocation.userId);
+      if (!caller) throw notOnRoster;
+      return await run(invocation, caller, key);
     } catch (error) {
       // A repeat of a delivery that was handled before (or at the same moment,
       // elsewhere) gets the first answer, whatever running it again would say.
       const duplicate = error instanceof DomainError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002');
-      const earlier = duplicate ? await storedReply(key) : undefined;
+      const earlier = duplicate ? await storedReply(key).catch(() => undefined) : undefined;
       if (earlier) return earlier;
-      if (error instanceof DomainError) return errorReply(error);
-      throw error;
+      if (error instanceof DomainError) {
+        log.debug({ command, code: error.code, platform: invocation.platform }, 'command refused');
+        return errorReply(error);
+      }
+      const ref = `E-${randomBytes(4).toString('hex').toUpperCase()}`;
+      const transient = isTransient(error);
+      log.error(
+        { ref, command, platform: invocation.platform, ...errorFields(error, !transient) },
+        transient ? 'command failed: database unavailable' : 'command failed',
+      );
+      return apology(ref, transient);
     }
   }
 
-  return { commands: deps.commands, handle };
+  return { registry, handle };
 }

@@ -2,4 +2,6 @@
 export interface Settings {
   /** How long after logging an entry `/contact undo` may remove it. */
   undoWindowMinutes: number;
+  /** How long files (exports, charts) stay downloadable after they are made. */
+  fileKeepHours: number;
 }

@@ -4,7 +4,7 @@ import type { FormSpec, Message } from './message.js';
 export type CommandInput =
   | { kind: 'text'; text: string }
   /** A submitted form: field name to value, empty fields absent. */
-  | { kind: 'form'; values: Record<string, string | undefined> };
+  | { kind: 'form'; values: Record<string, string | undefined>; action?: string };
 
 /** A command as the core sees it: plain data, whatever platform it came from. */
 export interface CommandInvocation {

@@ -25,11 +25,13 @@ export type Block =
   /** A picture carried in `Message.files` by name. */
   | { kind: 'image'; file: string; alt: string };
 
+/** A file a message carries, by reference: its bytes are stored apart (src/files/) and fetched when delivered. */
 export interface FileAttachment {
+  id: string;
   name: string; // "contacts-2026-W48.png"
   mimeType: string;
-  /** Base64 so that a message stays plain JSON in the outbox. */
-  base64: string;
+  /** Bytes. */
+  size: number;
   title?: string;
 }
 
@@ -62,6 +64,8 @@ export interface FormField {
 export interface FormSpec {
   /** Command the submission goes to, with the field values as input. */
   command: string;
+  /** The command's action the submission runs ("" for its main action, "met" for /client met). */
+  action: string;
   title: string;
   submitLabel: string;
   fields: FormField[];

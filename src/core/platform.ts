@@ -1,6 +1,10 @@
-/** The chat platforms the bot speaks on; "console" is the terminal adapter. */
-export const platforms = ['console', 'slack', 'teams'] as const;
-export type Platform = (typeof platforms)[number];
+/**
+ * A chat platform's name ("console" is the terminal adapter, then "slack",
+ * "teams", …). It is data, not a list the core keeps: a new platform is a
+ * folder under adapters/, its config section and one line in the composition
+ * root, and nothing here changes.
+ */
+export type Platform = string;
 
 /** Where a command was typed, or where a message goes: enough for any adapter to reply. */
 export interface ConversationRef {

@@ -7,7 +7,8 @@ import type { Block, Message } from '../core/message.js';
 import { addLocalDays, describeDate } from '../core/local-date.js';
 import { message } from '../core/reply.js';
 import { caseloadOn, followAlongOn } from './caseload-facts.js';
-import { contactsChartPng, pngAttachment, type ChartPoint } from './contacts-chart.js';
+import type { FileStore } from '../files/file-store.js';
+import { contactsChartPng, type ChartPoint } from './contacts-chart.js';
 import { contactWeeks, weeklySeries } from './contact-weeks.js';
 import type { DigestPeriod } from './digest-period.js';
 import type { DigestUnit } from './digest-unit.js';
@@ -23,7 +24,13 @@ export interface SummaryOptions {
   lateNote?: string;
 }
 
-export async function buildCaseloadSummary(tx: Tx, unit: DigestUnit, period: DigestPeriod, options: SummaryOptions = {}): Promise<Message> {
+export async function buildCaseloadSummary(
+  tx: Tx,
+  files: FileStore,
+  unit: DigestUnit,
+  period: DigestPeriod,
+  options: SummaryOptions = {},
+): Promise<Message> {
   const ids = unit.specialists.map((s) => s.id);
   const today = period.end;
   const [caseload, followAlong, weeks, jobs] = await Promise.all([
@@ -128,5 +135,5 @@ export async function buildCaseloadSummary(tx: Tx, unit: DigestUnit, period: Dig
   const title = `Face-to-face employer contacts per week, ${unit.name}`;
   const png = await contactsChartPng(chartPoints, 6, title);
   blocks.push({ kind: 'image', file: fileName, alt: `${title}, last ${chartWeeks} weeks, with the target of 6 a week` });
-  return message(blocks, [pngAttachment(fileName, png, title)]);
+  return message(blocks, [await files.save({ name: fileName, mimeType: 'image/png', bytes: png, title })]);
 }

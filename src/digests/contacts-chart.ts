@@ -3,7 +3,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
-import type { FileAttachment } from '../core/message.js';
 
 export interface ChartPoint {
   specialist: string;
@@ -59,8 +58,4 @@ export async function contactsChartPng(points: readonly ChartPoint[], target: nu
   } finally {
     view.finalize();
   }
-}
-
-export function pngAttachment(name: string, png: Buffer, title: string): FileAttachment {
-  return { name, mimeType: 'image/png', base64: png.toString('base64'), title };
 }

@@ -5,6 +5,7 @@
 // and never lose it. A bot that was down sends a missed post, saying it is
 // late, while it is still within the catch-up window.
 import type { Db } from '../db/database.js';
+import { fileStore, type FileStore } from '../files/file-store.js';
 import type { Tx } from '../db/tx.js';
 import type { Message } from '../core/message.js';
 import type { Recipient } from '../core/messenger.js';
@@ -22,11 +23,11 @@ export type WeeklyPostKind = 'agenda' | 'summary';
 
 interface PostKindSpec {
   recipients(unit: DigestUnit): Recipient[];
-  build(tx: Tx, unit: DigestUnit, period: DigestPeriod, options: { lateNote?: string }): Promise<Message>;
+  build(tx: Tx, files: FileStore, unit: DigestUnit, period: DigestPeriod, options: { lateNote?: string }): Promise<Message>;
 }
 
 const kinds: Record<WeeklyPostKind, PostKindSpec> = {
-  agenda: { recipients: (unit) => unit.channels, build: buildAgenda },
+  agenda: { recipients: (unit) => unit.channels, build: (tx, _files, unit, period, options) => buildAgenda(tx, unit, period, options) },
   summary: {
     recipients: (unit) => unit.supervisorIds.map((staffId) => ({ kind: 'staff' as const, staffId })),
     build: buildCaseloadSummary,
@@ -41,6 +42,8 @@ export interface WeeklyPostDeps {
   db: Db;
   /** How long after it fell due a missed post is still worth sending. */
   catchUpHours: number;
+  /** How long the files a post carries (the summary's chart) are kept. */
+  fileKeepMs: number;
   /** Called after a post was enqueued (wakes the outbox). */
   onEnqueued?: () => void;
 }
@@ -63,7 +66,8 @@ export async function runWeeklyPost(deps: WeeklyPostDeps, kind: WeeklyPostKind, 
   const lateNote = isLate(dueAt, now)
     ? `Sent late: this was due at ${unitRow.agendaTime} on ${describeDate(day, day)} (${unitRow.timeZone}), when the bot was not running.`
     : undefined;
-  const message = await kinds[kind].build(db, unit, periodEnding(day), { lateNote });
+  // Built before the claim, which is short: a chart whose claim is lost expires unused.
+  const message = await kinds[kind].build(db, fileStore(db, now, deps.fileKeepMs), unit, periodEnding(day), { lateNote });
 
   const posted = await db.$transaction(async (tx) => {
     if (!(await claimRun(tx, { key, dueAt, unitId }, now))) return false;

@@ -2,7 +2,7 @@
 // (so Excel reads "Café" right), and text cells that a spreadsheet would run as
 // a formula (=, +, -, @, tab, carriage return first) prefixed with a quote.
 import { stringify } from 'csv-stringify/sync';
-import type { FileAttachment } from '../core/message.js';
+import type { NewFile } from '../files/file-store.js';
 
 export type Cell = string | number | null | undefined;
 
@@ -14,7 +14,7 @@ export function neutralise(cell: Cell): string | number {
   return formulaStart.test(cell) ? `'${cell}` : cell;
 }
 
-export function csvFile(name: string, title: string, header: readonly string[], rows: readonly Cell[][]): FileAttachment {
+export function csvFile(name: string, title: string, header: readonly string[], rows: readonly Cell[][]): NewFile {
   const text = stringify([header.map(neutralise), ...rows.map((r) => r.map(neutralise))], { bom: true, record_delimiter: 'windows' });
-  return { name, title, mimeType: 'text/csv', base64: Buffer.from(text, 'utf8').toString('base64') };
+  return { name, title, mimeType: 'text/csv', bytes: Buffer.from(text, 'utf8') };
 }

@@ -3,7 +3,7 @@
 // outcomes return needs. Pseudonymous references only; dates as ISO.
 import type { Tx } from '../db/tx.js';
 import { fromDbDate, toDbDate, type LocalDate } from '../core/local-date.js';
-import type { FileAttachment } from '../core/message.js';
+import type { NewFile } from '../files/file-store.js';
 import { contactTypeLabels } from '../services/contacts.js';
 import { loadCaseload, type SnapshotPerson } from '../services/caseload-snapshot.js';
 import { inJobRetention, isSupportedIntoWork, supportedStarts } from '../services/outcomes.js';
@@ -147,7 +147,7 @@ function outcomes(people: readonly SnapshotPerson[], teamNames: Map<number, stri
 }
 
 /** The four files for one vocational unit and period. */
-export async function fidelityExport(tx: Tx, unitId: number, range: ExportRange): Promise<FileAttachment[]> {
+export async function fidelityExport(tx: Tx, unitId: number, range: ExportRange): Promise<NewFile[]> {
   const unit = await tx.vocationalUnit.findUniqueOrThrow({ where: { id: unitId }, include: { clinicalTeams: true } });
   const people = await loadCaseload(tx, { clinicalTeam: { unitId } }, unit.timeZone);
   const teamNames = new Map(unit.clinicalTeams.map((t) => [t.id, t.name]));

@@ -1,19 +1,7 @@
-// /client add|met|profile|close|consent|show|list
+// The words after /client add|met|profile|show|close|consent, read into the
+// raw input each action's schema checks.
 import { DomainError } from '../core/domain-error.js';
-import type { LocalDate } from '../core/local-date.js';
-import { datePhraseExamples, readDatePhrase } from './date-phrase.js';
-import { isClientRef } from './job-terms.js';
-import { normaliseClientRef, splitWords, unquote } from './words.js';
-
-export const clientUsage = [
-  '/client add <client ref or initials> [clinical team]',
-  '/client met <client ref> [date]',
-  '/client profile <client ref> [date]',
-  '/client show <client ref>',
-  '/client list',
-  '/client close <client ref> <reason>',
-  '/client consent <client ref> name <first name>|none|no-celebrations|celebrations',
-] as const;
+import { splitWords, unquote } from './words.js';
 
 export const clientExamples = {
   add: '/client add SJ northside',
@@ -27,83 +15,70 @@ export const clientExamples = {
 
 export type ConsentChange = { kind: 'name'; firstName: string } | { kind: 'none' } | { kind: 'celebrations'; optOut: boolean };
 
-/** A first meeting or a vocational profile, on a date (today unless given). */
-export interface DatedClientCommand {
-  sub: 'met' | 'profile';
-  ref: string;
-  on?: LocalDate;
-}
-
-export type ClientCommand =
-  | { sub: 'add'; person: { kind: 'ref'; ref: string } | { kind: 'initials'; initials: string }; teamKey?: string }
-  | DatedClientCommand
-  | { sub: 'show'; ref: string }
-  | { sub: 'list' }
-  | { sub: 'close'; ref: string; reason: string }
-  | { sub: 'consent'; ref: string; change: ConsentChange };
-
-export type ClientSub = ClientCommand['sub'];
-const subs: readonly ClientSub[] = ['add', 'met', 'profile', 'show', 'list', 'close', 'consent'];
-
-function bad(sub: ClientSub | undefined, message: string): never {
-  throw new DomainError('CLIENT.BAD_INPUT', message, sub ? clientExamples[sub] : clientExamples.show);
-}
-
-function refAt(words: readonly string[], sub: ClientSub): string {
-  const word = words[1];
-  if (!isClientRef(word))
-    bad(sub, word ? `"${word}" is not a client reference; they look like SJ-14.` : 'Which person? Give their reference, like SJ-14.');
-  return normaliseClientRef(word!);
-}
-
-export function parseClient(text: string, today: LocalDate): ClientCommand {
-  const words = splitWords(text.trim());
-  const sub = words[0]?.toLowerCase() as ClientSub | undefined;
-  if (!sub || !subs.includes(sub)) {
-    bad(undefined, `${sub ? `"/client ${sub}" is not a /client command. ` : ''}Say one of: ${subs.join(', ')}.`);
+function tooMany(words: readonly string[], max: number, example: string): void {
+  if (words.length > max) {
+    throw new DomainError('CLIENT.BAD_INPUT', `I didn't understand "${words.slice(max).join(' ')}" at the end.`, example);
   }
-  switch (sub) {
-    case 'list':
-      return { sub };
-    case 'add': {
-      const first = words[1];
-      const teamKey = words[2]?.toLowerCase();
-      if (isClientRef(first)) return { sub, person: { kind: 'ref', ref: normaliseClientRef(first!) }, teamKey };
-      if (first && /^[A-Za-z]{1,4}$/.test(first)) return { sub, person: { kind: 'initials', initials: first.toUpperCase() }, teamKey };
-      return bad(sub, "Give the person's initials (a reference is made from them) or their reference. Never a name.");
-    }
-    case 'met':
-    case 'profile': {
-      const ref = refAt(words, sub);
-      if (words.length === 2) return { sub, ref };
-      const when = readDatePhrase(words.slice(2), today, 'past');
-      if (!when || when.words !== words.length - 2)
-        bad(sub, `I couldn't read the date "${words.slice(2).join(' ')}". Dates can be: ${datePhraseExamples}.`);
-      if (when.date > today) bad(sub, 'That date is in the future: log it once it has happened.');
-      return { sub, ref, on: when.date };
-    }
-    case 'show':
-      return { sub, ref: refAt(words, sub) };
-    case 'close': {
-      const ref = refAt(words, sub);
-      const reason = words.slice(2).map(unquote).join(' ').trim();
-      if (!reason) bad(sub, 'Say why the case is closing (it goes in the outcomes return).');
-      return { sub, ref, reason };
-    }
-    case 'consent': {
-      const ref = refAt(words, sub);
-      const what = words[2]?.toLowerCase();
-      if (what === 'name') {
-        const firstName = words[3] && unquote(words[3]);
-        if (!firstName || words.length > 4 || !/^\p{L}[\p{L}'-]{0,29}$/u.test(firstName)) {
-          bad(sub, 'Give one first name after "name" (no surname): it is used only in celebrations the person agreed to.');
+}
+
+/** "SJ northside": initials or a reference, then the clinical team's key. */
+export function parseClientAdd(text: string): { person?: string; teamKey?: string } {
+  const words = splitWords(text);
+  tooMany(words, 2, clientExamples.add);
+  const [person, teamKey] = words;
+  return { ...(person ? { person } : {}), ...(teamKey ? { teamKey: teamKey.toLowerCase() } : {}) };
+}
+
+/** "SJ-15 yesterday": a reference, then a date phrase (today when absent). */
+export function parseRefAndDate(text: string): { clientRef?: string; on?: string } {
+  const [ref, ...rest] = splitWords(text);
+  return { ...(ref ? { clientRef: ref } : {}), ...(rest.length ? { on: rest.join(' ') } : {}) };
+}
+
+/** "SJ-14": one reference and nothing else. */
+export function parseRefOnly(example: string) {
+  return (text: string): { clientRef?: string } => {
+    const words = splitWords(text);
+    tooMany(words, 1, example);
+    return words[0] ? { clientRef: words[0] } : {};
+  };
+}
+
+/** "MT-21 moved out of the area" */
+export function parseClientClose(text: string): { clientRef?: string; reason?: string } {
+  const [ref, ...rest] = splitWords(text);
+  const reason = rest.map(unquote).join(' ').trim();
+  return { ...(ref ? { clientRef: ref } : {}), ...(reason ? { reason } : {}) };
+}
+
+/** "SJ-14 name Sam" | "SJ-14 none" | "SJ-14 no-celebrations" | "SJ-14 celebrations" */
+export function parseConsent(text: string): { clientRef?: string; change?: ConsentChange } {
+  const words = splitWords(text);
+  const [ref, what, ...rest] = words;
+  const bad = (message: string): never => {
+    throw new DomainError('CLIENT.BAD_INPUT', message, clientExamples.consent);
+  };
+  const change = ((): ConsentChange | undefined => {
+    switch (what?.toLowerCase()) {
+      case undefined:
+        return undefined;
+      case 'name': {
+        const firstName = rest[0] && unquote(rest[0]);
+        if (!firstName || rest.length > 1 || !/^\p{L}[\p{L}'-]{0,29}$/u.test(firstName)) {
+          return bad('Give one first name after "name" (no surname): it is used only in celebrations the person agreed to.');
         }
-        return { sub, ref, change: { kind: 'name', firstName } };
+        return { kind: 'name', firstName };
       }
-      if (what === 'none') return { sub, ref, change: { kind: 'none' } };
-      if (what === 'no-celebrations') return { sub, ref, change: { kind: 'celebrations', optOut: true } };
-      if (what === 'celebrations') return { sub, ref, change: { kind: 'celebrations', optOut: false } };
-      return bad(sub, 'Say "name <first name>", "none", "no-celebrations" or "celebrations".');
+      case 'none':
+        return { kind: 'none' };
+      case 'no-celebrations':
+        return { kind: 'celebrations', optOut: true };
+      case 'celebrations':
+        return { kind: 'celebrations', optOut: false };
+      default:
+        return bad('Say "name <first name>", "none", "no-celebrations" or "celebrations".');
     }
-  }
+  })();
+  if (change && change.kind !== 'name') tooMany(words, 2, clientExamples.consent);
+  return { ...(ref ? { clientRef: ref } : {}), ...(change ? { change } : {}) };
 }

@@ -9,7 +9,7 @@ import { normaliseClientRef, splitWords, unquote } from './words.js';
 export const outreachUsage = '/outreach <client ref> <home|community|phone|letter|family|joint> [on <date>] [notes]';
 export const outreachExample = '/outreach MT-21 home left a card, will try Thursday';
 
-export const outreachMethods: readonly OutreachMethod[] = ['home', 'community', 'phone', 'letter', 'family', 'joint'];
+export const outreachMethodList = ['home', 'community', 'phone', 'letter', 'family', 'joint'] as const satisfies readonly OutreachMethod[];
 
 const methodWords: Record<string, OutreachMethod> = {
   home: 'home',
@@ -38,7 +38,7 @@ export function parseOutreach(text: string, today: LocalDate): OutreachDraft {
   const words = splitWords(text.trim());
   if (!isClientRef(words[0])) bad("Start with the person's reference, like MT-21.");
   const method = methodWords[words[1]?.toLowerCase() ?? ''];
-  if (!method) bad(`How was the outreach made? Say one of: ${outreachMethods.join(', ')}.`);
+  if (!method) bad(`How was the outreach made? Say one of: ${outreachMethodList.join(', ')}.`);
   const draft: OutreachDraft = { clientRef: normaliseClientRef(words[0]!), method };
   let i = 2;
   if (words[i]?.toLowerCase() === 'on') {

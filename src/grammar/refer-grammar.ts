@@ -1,5 +1,4 @@
 // /refer <client ref or new initials> [notes]
-import { DomainError } from '../core/domain-error.js';
 import { isClientRef } from './job-terms.js';
 import { normaliseClientRef, splitWords, unquote } from './words.js';
 
@@ -7,20 +6,17 @@ export const referUsage = '/refer <client ref or initials> [notes]';
 export const referExample = '/refer SJ keen on outdoor work, mornings are best';
 
 /** An existing reference ("SJ-14"), or initials from which a new one is made ("SJ"). */
-export type ReferDraft = ({ kind: 'ref'; ref: string } | { kind: 'initials'; initials: string }) & { notes?: string };
+export type ReferPerson = { kind: 'ref'; ref: string } | { kind: 'initials'; initials: string };
 
-export function parseRefer(text: string): ReferDraft {
-  const words = splitWords(text.trim());
-  const first = words[0];
-  const notes = words.slice(1).map(unquote).join(' ').trim() || undefined;
-  const rest = notes ? { notes } : {};
-  if (isClientRef(first)) return { kind: 'ref', ref: normaliseClientRef(first!), ...rest };
-  if (first && /^[A-Za-z]{1,4}$/.test(first)) return { kind: 'initials', initials: first.toUpperCase(), ...rest };
-  throw new DomainError(
-    'REFER.BAD_INPUT',
-    first
-      ? `"${first}" is neither a client reference (like SJ-14) nor initials (like SJ). Never a name: the bot keeps pseudonymous references only.`
-      : 'Who is being referred? Give their initials (a reference is made from them) or their reference.',
-    referExample,
-  );
+/** The person's word and the notes after it, as typed. */
+export function parseRefer(text: string): { person?: string; notes?: string } {
+  const [person, ...rest] = splitWords(text.trim());
+  const notes = rest.map(unquote).join(' ').trim();
+  return { ...(person ? { person } : {}), ...(notes ? { notes } : {}) };
+}
+
+export function readReferPerson(word: string): ReferPerson | undefined {
+  if (isClientRef(word)) return { kind: 'ref', ref: normaliseClientRef(word) };
+  if (/^[A-Za-z]{1,4}$/.test(word)) return { kind: 'initials', initials: word.toUpperCase() };
+  return undefined;
 }

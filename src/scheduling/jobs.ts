@@ -21,7 +21,12 @@ export interface JobDeps {
 export function scheduledJobs(deps: JobDeps): ScheduledJob[] {
   return [
     createReminderJob({ db: deps.db, onEnqueued: () => deps.outbox.wake() }),
-    ...weeklyPostJobs({ db: deps.db, catchUpHours: deps.catchUpHours, onEnqueued: () => deps.outbox.wake() }),
+    ...weeklyPostJobs({
+      db: deps.db,
+      catchUpHours: deps.catchUpHours,
+      fileKeepMs: deps.settings.fileKeepHours * 3600_000,
+      onEnqueued: () => deps.outbox.wake(),
+    }),
     milestoneJob(deps),
     nudgeJob(deps),
   ];

@@ -19,18 +19,19 @@ export async function findClientForCaller(tx: Tx, caller: Caller, ref: string, e
       'CLIENT.NOT_ON_CASELOAD',
       `No one with the reference ${ref} is on your caseload. /client list shows who is.`,
       example,
-      'client',
+      'clientRef',
     );
   }
   return client;
 }
 
-/** The caller's own open caseload, for form choices. */
-export async function caseloadRefs(tx: Tx, specialistId: number): Promise<string[]> {
+/** The open cases the caller may log work for, for form choices. */
+export async function openRefsFor(tx: Tx, caller: Caller, take: number): Promise<string[]> {
   const rows = await tx.client.findMany({
-    where: { specialistId, status: { not: 'closed' } },
+    where: { AND: [visibleClients(caller), { status: { not: 'closed' } }] },
     orderBy: { ref: 'asc' },
     select: { ref: true },
+    take,
   });
   return rows.map((r) => r.ref);
 }
@@ -75,7 +76,7 @@ export async function findVisibleClient(tx: Tx, caller: Caller, ref: string, exa
       'CLIENT.NOT_VISIBLE',
       `No one with the reference ${ref} is ${why}. /client list shows who is.`,
       example,
-      'client',
+      'clientRef',
     );
   }
   return client;

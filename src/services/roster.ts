@@ -18,7 +18,7 @@ export async function findCaller(db: Db, platform: Platform, workspace: string, 
     platform === 'console'
       ? Prisma.sql`s.handle = ${userId}`
       : Prisma.sql`s.id = (SELECT i."staffId" FROM "StaffIdentity" i
-          WHERE i.platform = ${platform}::"Platform" AND i.workspace = ${workspace} AND i."externalId" = ${userId})`;
+          WHERE i.platform = ${platform} AND i.workspace = ${workspace} AND i."externalId" = ${userId})`;
   const [row] = await db.$queryRaw<CallerRow[]>`
     SELECT s.id, s.handle, s."displayName", s.role::text AS role, s.champion, s."unitId",
       u."organisationId", u."timeZone",

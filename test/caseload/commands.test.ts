@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/app.js';
-import { commands } from '../../src/commands/index.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { registry } from '../../src/app.js';
 import { createRouter, type Router } from '../../src/commands/router.js';
 import type { DomainEvent } from '../../src/core/events.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
@@ -20,7 +21,8 @@ beforeAll(async () => {
     db: bot.database.db,
     clock: bot.clock,
     settings: defaultSettings,
-    commands,
+    registry,
+    log: silentLogger,
     subscribers: [async (event) => void events.push(event)],
   });
 });
@@ -54,8 +56,8 @@ describe('role checks: every refusal says why and writes nothing', () => {
     ['eli', '/jobstart SJ-14 Harbour Café, barista 1/12 20h', /\/jobstart is for .*your role is clinician/],
     ['farah', '/jobend SJ-14', /your role is clinician/],
     ['gus', '/outreach MT-21 home', /your role is admin/],
-    ['gus', '/client list', /\/client list is for specialists and IPS supervisors and clinicians; your role is admin/],
-    ['eli', '/client add SJ northside', /\/client add is for specialists; your role is clinician/],
+    ['gus', '/client list', /\/client list is for employment specialists and IPS supervisors and clinicians; your role is admin/],
+    ['eli', '/client add SJ northside', /\/client add is for employment specialists; your role is clinician/],
     ['dana', '/client add SJ northside', /your role is supervisor/],
     ['eli', '/client met KP-07', /your role is clinician/],
     ['eli', '/client consent SJ-14 name Sam', /your role is clinician/],
@@ -64,8 +66,8 @@ describe('role checks: every refusal says why and writes nothing', () => {
     ['ben', '/outreach SJ-14 home', /SJ-14 is on your caseload/],
     ['ben', '/jobstart SJ-14 Harbour Café, barista 1/12 20h', /No one with the reference SJ-14 is on your caseload/],
     ['chen', '/lead Harbour Café, barista for SJ-14', /No one with the reference SJ-14 is on your caseload/],
-    ['eli', '/ips me', /\/ips me is for specialist and supervisors; your role is clinician/],
-    ['aroha', '/ips export', /\/ips export is for supervisors; your role is specialist/],
+    ['eli', '/ips me', /\/ips me is for employment specialists and IPS supervisors; your role is clinician/],
+    ['aroha', '/ips export', /\/ips export is for IPS supervisors; your role is specialist/],
     ['gus', '/ips away today', /your role is admin/],
     ['eli', '/refer LW-18 again', /known to another clinical team/],
     ['eli', '/refer SJ-14 again', /already on Aroha Ngata's caseload/],
@@ -265,11 +267,11 @@ describe('/ips me, away and back', () => {
 
 describe('form variants', () => {
   it.each([
-    ['aroha', '/lead form', 'lead', ['employer', 'role', 'hours', 'pay', 'clients', 'notes']],
-    ['eli', '/refer', 'refer', ['client', 'notes']],
-    ['ben', '/jobstart form', 'jobstart', ['client', 'employer', 'role', 'start', 'hours', 'pay', 'temporary', 'quiet']],
-    ['ben', '/jobend', 'jobend', ['client', 'date', 'reason']],
-    ['ben', '/outreach form', 'outreach', ['client', 'method', 'date', 'notes']],
+    ['aroha', '/lead form', 'lead', ['employer', 'role', 'hours', 'pay', 'clientRefs', 'notes']],
+    ['eli', '/refer', 'refer', ['person', 'notes']],
+    ['ben', '/jobstart form', 'jobstart', ['clientRef', 'employer', 'role', 'startOn', 'hours', 'pay', 'permanent', 'quiet']],
+    ['ben', '/jobend', 'jobend', ['clientRef', 'endOn', 'reason']],
+    ['ben', '/outreach form', 'outreach', ['clientRef', 'method', 'attemptedOn', 'notes']],
   ])('%s: %s opens a form', async (handle, line, command, fields) => {
     const { reply } = await bot.say(handle, line);
     expect(reply.kind).toBe('form');
@@ -284,12 +286,12 @@ describe('form variants', () => {
     expect(
       (
         await form('ben', 'jobstart', {
-          client: 'RB-33',
+          clientRef: 'RB-33',
           employer: 'Harbour Café',
           role: 'cook',
-          start: 'mon',
+          startOn: 'mon',
           hours: '30',
-          temporary: 'yes',
+          permanent: 'no',
           quiet: 'no',
         })
       ).reply.kind,
@@ -303,19 +305,19 @@ describe('form variants', () => {
       startOn: new Date('2026-12-07T00:00:00Z'),
     });
     expect(
-      (await form('ben', 'jobstart', { client: 'RB-33', employer: 'Harbour Café', role: 'cook', start: 'someday' })).reply,
-    ).toMatchObject({ kind: 'error', fieldErrors: { start: expect.stringContaining("couldn't read the date") } });
-    expect((await form('ben', 'outreach', { client: 'RB-33', method: 'letter', date: 'yesterday', notes: 'sent a card' })).reply.kind).toBe(
-      'message',
-    );
-    expect((await form('ben', 'outreach', { client: 'RB-33', method: 'pigeon' })).reply).toMatchObject({
+      (await form('ben', 'jobstart', { clientRef: 'RB-33', employer: 'Harbour Café', role: 'cook', startOn: 'someday' })).reply,
+    ).toMatchObject({ kind: 'error', fieldErrors: { startOn: expect.stringContaining("couldn't read the start date") } });
+    expect(
+      (await form('ben', 'outreach', { clientRef: 'RB-33', method: 'letter', attemptedOn: 'yesterday', notes: 'sent a card' })).reply.kind,
+    ).toBe('message');
+    expect((await form('ben', 'outreach', { clientRef: 'RB-33', method: 'pigeon' })).reply).toMatchObject({
       kind: 'error',
       fieldErrors: { method: expect.any(String) },
     });
-    expect((await form('eli', 'refer', { client: 'QT', notes: 'asked about work at clinic' })).reply.kind).toBe('message');
+    expect((await form('eli', 'refer', { person: 'QT', notes: 'asked about work at clinic' })).reply.kind).toBe('message');
     expect(await bot.database.db.client.findUnique({ where: { ref: 'QT-01' } })).toMatchObject({ status: 'referred' });
     bot.clock.set('2026-12-08T10:00:00Z');
-    expect((await form('ben', 'jobend', { client: 'RB-33', date: 'today', reason: 'not for them' })).reply.kind).toBe('message');
+    expect((await form('ben', 'jobend', { clientRef: 'RB-33', endOn: 'today', reason: 'not for them' })).reply.kind).toBe('message');
     expect((await bot.database.db.job.findUniqueOrThrow({ where: { id: job.id } })).endReason).toBe('not for them');
   });
 });

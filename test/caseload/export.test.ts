@@ -9,11 +9,12 @@ import { startTestBot, type TestBot } from '../support/test-bot.js';
 
 let bot: TestBot;
 let files: FileAttachment[];
+const bytes = new Map<string, Buffer>();
 
 function rows(name: string): string[][] {
   const file = files.find((f) => f.name.startsWith(name))!;
   expect(file.mimeType).toBe('text/csv');
-  return parse(Buffer.from(file.base64, 'base64'), { bom: true }) as string[][];
+  return parse(bytes.get(file.id)!, { bom: true }) as string[][];
 }
 
 beforeAll(async () => {
@@ -43,6 +44,7 @@ beforeAll(async () => {
   const { reply } = await bot.say('dana', '/ips export 2026-10-01 2026-12-31');
   if (reply.kind !== 'message') throw new Error('export refused');
   files = reply.message.files ?? [];
+  for (const file of files) bytes.set(file.id, await bot.fileBytes(file));
 });
 afterAll(async () => {
   await bot?.close();

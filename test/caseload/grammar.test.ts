@@ -5,9 +5,8 @@ import { DomainError } from '../../src/core/domain-error.js';
 import { parseLead } from '../../src/grammar/lead-grammar.js';
 import { parseJobEnd, parseJobStart } from '../../src/grammar/job-grammar.js';
 import { parseOutreach } from '../../src/grammar/outreach-grammar.js';
-import { parseRefer } from '../../src/grammar/refer-grammar.js';
-import { parseClient } from '../../src/grammar/client-grammar.js';
 import { parseExportRange } from '../../src/export/export-range.js';
+import { readInput } from '../support/read-input.js';
 
 // Monday 23 November 2026
 const today = '2026-11-23';
@@ -166,51 +165,53 @@ describe('/outreach grammar', () => {
   });
 });
 
-describe('/refer grammar', () => {
+describe('/refer, as the registry reads it', () => {
   it.each([
-    ['SJ keen on outdoor work', { kind: 'initials', initials: 'SJ', notes: 'keen on outdoor work' }],
-    ['ab', { kind: 'initials', initials: 'AB' }],
-    ['sj14 back in touch', { kind: 'ref', ref: 'SJ-14', notes: 'back in touch' }],
+    ['SJ keen on outdoor work', { person: { kind: 'initials', initials: 'SJ' }, notes: 'keen on outdoor work' }],
+    ['ab', { person: { kind: 'initials', initials: 'AB' } }],
+    ['sj14 back in touch', { person: { kind: 'ref', ref: 'SJ-14' }, notes: 'back in touch' }],
   ])('%s', (line, expected) => {
-    expect(parseRefer(line)).toEqual(expected);
+    expect(readInput(`/refer ${line}`, today)).toEqual({ action: '', input: expected });
   });
 
   it.each([[''], ['Sarah-Jane'], ['Samantha wants work']])('refuses %j', (line) => {
-    const error = refusal(() => parseRefer(line));
-    expect(error.example).toMatch(/^\/refer /);
+    const read = () => readInput(`/refer ${line}`, today);
+    if (line === '') expect(read()).toEqual({ action: 'form', input: undefined });
+    else expect(refusal(read).example).toMatch(/^\/refer /);
   });
 });
 
-describe('/client grammar', () => {
+describe('/client, as the registry reads it', () => {
   it.each([
-    ['add SJ northside', { sub: 'add', person: { kind: 'initials', initials: 'SJ' }, teamKey: 'northside' }],
-    ['add SJ-15', { sub: 'add', person: { kind: 'ref', ref: 'SJ-15' } }],
-    ['met SJ-15', { sub: 'met', ref: 'SJ-15' }],
-    ['met sj15 yesterday', { sub: 'met', ref: 'SJ-15', on: '2026-11-22' }],
-    ['profile SJ-15 2026-11-20', { sub: 'profile', ref: 'SJ-15', on: '2026-11-20' }],
-    ['show SJ-14', { sub: 'show', ref: 'SJ-14' }],
-    ['list', { sub: 'list' }],
-    ['close MT-21 moved away', { sub: 'close', ref: 'MT-21', reason: 'moved away' }],
-    ['consent SJ-14 name Sam', { sub: 'consent', ref: 'SJ-14', change: { kind: 'name', firstName: 'Sam' } }],
-    ['consent SJ-14 none', { sub: 'consent', ref: 'SJ-14', change: { kind: 'none' } }],
-    ['consent SJ-14 no-celebrations', { sub: 'consent', ref: 'SJ-14', change: { kind: 'celebrations', optOut: true } }],
-    ['consent SJ-14 celebrations', { sub: 'consent', ref: 'SJ-14', change: { kind: 'celebrations', optOut: false } }],
-  ])('%s', (line, expected) => {
-    expect(parseClient(line, today)).toEqual(expected);
+    ['add SJ northside', 'add', { person: { kind: 'initials', initials: 'SJ' }, teamKey: 'northside' }],
+    ['add SJ-15', 'add', { person: { kind: 'ref', ref: 'SJ-15' } }],
+    ['met SJ-15', 'met', { clientRef: 'SJ-15', on: today }],
+    ['met sj15 yesterday', 'met', { clientRef: 'SJ-15', on: '2026-11-22' }],
+    ['profile SJ-15 2026-11-20', 'profile', { clientRef: 'SJ-15', on: '2026-11-20' }],
+    ['show SJ-14', 'show', { clientRef: 'SJ-14' }],
+    ['list', 'list', {}],
+    ['close MT-21 moved away', 'close', { clientRef: 'MT-21', reason: 'moved away' }],
+    ['consent SJ-14 name Sam', 'consent', { clientRef: 'SJ-14', change: { kind: 'name', firstName: 'Sam' } }],
+    ['consent SJ-14 none', 'consent', { clientRef: 'SJ-14', change: { kind: 'none' } }],
+    ['consent SJ-14 no-celebrations', 'consent', { clientRef: 'SJ-14', change: { kind: 'celebrations', optOut: true } }],
+    ['consent SJ-14 celebrations', 'consent', { clientRef: 'SJ-14', change: { kind: 'celebrations', optOut: false } }],
+  ])('%s', (line, action, expected) => {
+    expect(readInput(`/client ${line}`, today)).toEqual({ action, input: expected });
   });
 
   it.each([
-    ['frobnicate SJ-14', 'not a /client command'],
-    ['met', 'Which person'],
-    ['met Sam', 'not a client reference'],
-    ['met SJ-14 someday', "couldn't read the date"],
+    ['frobnicate SJ-14', 'is not something the bot knows'],
+    ['show', 'Which person'],
+    ['show Sam', 'reference, like SJ-14'],
+    ['met SJ-14 someday', "couldn't read the meeting date"],
     ['met SJ-14 tomorrow', 'in the future'],
     ['close SJ-14', 'Say why'],
     ['consent SJ-14 name Sam Jones', 'one first name'],
     ['consent SJ-14 maybe', 'no-celebrations'],
     ['add Samantha', 'initials'],
+    ['show SJ-14 MT-21', 'at the end'],
   ])('refuses %j', (line, message) => {
-    const error = refusal(() => parseClient(line, today));
+    const error = refusal(() => readInput(`/client ${line}`, today));
     expect(error.message).toContain(message);
     expect(error.example).toMatch(/^\/client /);
   });

@@ -187,7 +187,7 @@ describe('/ips nudges off|on', () => {
   it.each([
     ['farah', '/ips nudges off', /clinical team leader/], // a clinician, not the champion
     ['eli', '/ips nudges off eastside', /different clinical team/],
-    ['aroha', '/ips nudges off', /\/ips nudges is for clinician and admin/],
+    ['aroha', '/ips nudges off', /\/ips nudges is for clinicians and admins/],
     ['gus', '/ips nudges off', /Which team\?/], // an admin in a direct message, no team given
     ['gus', '/ips nudges off westside', /No clinical team has the key "westside"/],
     ['eli', '/ips nudges maybe', /Say "off" to pause/],

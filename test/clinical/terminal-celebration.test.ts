@@ -3,18 +3,22 @@
 // reads it; a simulated quarter shows every team's weekly nudges.
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConsoleMessenger, runConsole } from '../../adapters/console/index.js';
+import { createConsoleAdapter } from '../../adapters/console/index.js';
+import { createConsoleMessenger } from '../../adapters/console/console-messenger.js';
+import type { AdapterServices } from '../../src/core/platform-adapter.js';
 import { addLocalDays, instantAt, type LocalDate } from '../../src/core/local-date.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 
 let bot: TestBot;
+let services: AdapterServices;
 let screen = '';
 const output = new PassThrough();
 output.on('data', (chunk: Buffer) => (screen += chunk.toString()));
 
 beforeAll(async () => {
   bot = await startTestBot();
-  bot.core.outbox.register(createConsoleMessenger(output));
+  services = await bot.core.adapterServices();
+  bot.core.outbox.register(createConsoleMessenger(output, services.files));
 });
 afterAll(async () => {
   await bot?.close();
@@ -25,12 +29,14 @@ const boxesIn = (text: string, channel: string) => text.split('\n┌── ').fi
 
 describe('the terminal', () => {
   it('shows a job start as a celebration in #northside-cmht, naming no one', async () => {
-    await runConsole(bot.core, {
+    const terminal = createConsoleAdapter(services, {
       as: 'aroha',
       input: Readable.from(['/jobstart SJ-14 Harbour Cafe, barista today 20h\n']),
       output,
       interactive: false,
     });
+    await terminal.start();
+    await terminal.done;
     await bot.core.outbox.drain();
     const [celebration] = boxesIn(screen, 'northside-cmht');
     expect(celebration).toBeDefined();

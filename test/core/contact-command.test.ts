@@ -152,13 +152,20 @@ describe('/contact', () => {
     const { reply } = await bot.say('aroha', '/contact');
     expect(reply.kind).toBe('form');
     if (reply.kind !== 'form') return;
-    expect(reply.form.fields.map((f) => f.name)).toEqual(['employer', 'type', 'client', 'date', 'next', 'notes']);
-    expect(reply.form.fields.find((f) => f.name === 'client')?.options?.map((o) => o.value)).toEqual(['KP-07', 'MT-21', 'SJ-14']);
+    expect(reply.form.fields.map((f) => f.name)).toEqual(['employer', 'type', 'clientRef', 'contactedOn', 'nextContactOn', 'details']);
+    expect(reply.form.fields.find((f) => f.name === 'clientRef')?.options?.map((o) => o.value)).toEqual(['KP-07', 'MT-21', 'SJ-14']);
 
     const submitted = await bot.say('aroha', '/contact', {
       input: {
         kind: 'form',
-        values: { employer: 'Harbour Cafe', type: 'visit', client: 'MT-21', date: '2026-11-23', next: 'fri', notes: 'Tour of the kitchen' },
+        values: {
+          employer: 'Harbour Cafe',
+          type: 'visit',
+          clientRef: 'MT-21',
+          contactedOn: '2026-11-23',
+          nextContactOn: 'fri',
+          details: 'Tour of the kitchen',
+        },
       },
     });
     expect(submitted.reply.kind).toBe('message');
@@ -170,11 +177,16 @@ describe('/contact', () => {
   it('names the form field at fault and writes nothing', async () => {
     const before = await counts();
     const { reply } = await bot.say('aroha', '/contact', {
-      input: { kind: 'form', values: { employer: 'Harbour Cafe', type: 'face_to_face', date: '2026-11-23', next: '2026-11-01' } },
+      input: {
+        kind: 'form',
+        values: { employer: 'Harbour Cafe', type: 'face_to_face', contactedOn: '2026-11-23', nextContactOn: '2026-11-01' },
+      },
     });
-    expect(reply).toMatchObject({ kind: 'error', fieldErrors: { next: expect.stringContaining('before this one') } });
-    const badDate = await bot.say('aroha', '/contact', { input: { kind: 'form', values: { employer: 'Harbour Cafe', date: 'someday' } } });
-    expect(badDate.reply).toMatchObject({ kind: 'error', fieldErrors: { date: expect.stringContaining('someday') } });
+    expect(reply).toMatchObject({ kind: 'error', fieldErrors: { nextContactOn: expect.stringContaining('before this one') } });
+    const badDate = await bot.say('aroha', '/contact', {
+      input: { kind: 'form', values: { employer: 'Harbour Cafe', contactedOn: 'someday' } },
+    });
+    expect(badDate.reply).toMatchObject({ kind: 'error', fieldErrors: { contactedOn: expect.stringContaining('someday') } });
     expect(await counts()).toEqual(before);
   });
 });

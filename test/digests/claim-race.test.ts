@@ -40,7 +40,7 @@ describe('two bot instances on one database', () => {
     ['2026-12-07T15:01:00Z', '2026-W50', 'Mon 7 Dec'],
   ])('racing for the posts due at %s: exactly one wins each', async (now, week, day) => {
     bot.clock.set(now);
-    const deps = (core: Core) => ({ db: core.db, catchUpHours: 24 });
+    const deps = (core: Core) => ({ db: core.db, catchUpHours: 24, fileKeepMs: 3600_000 });
     const outcomes = await Promise.all([
       runWeeklyPost(deps(bot.core), 'agenda', unitId, bot.clock.now()),
       runWeeklyPost(deps(other), 'agenda', unitId, bot.clock.now()),
@@ -83,7 +83,7 @@ describe('a crash between claim and send', () => {
       delete: async () => {},
     });
     for (const kind of ['agenda', 'summary'] as const) {
-      expect(await runWeeklyPost({ db: crashed.db, catchUpHours: 24 }, kind, unitId, bot.clock.now())).toBe('posted');
+      expect(await runWeeklyPost({ db: crashed.db, catchUpHours: 24, fileKeepMs: 3600_000 }, kind, unitId, bot.clock.now())).toBe('posted');
     }
     crashed.outbox.wake();
     await sendStarted;

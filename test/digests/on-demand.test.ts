@@ -121,7 +121,7 @@ describe('/ips agenda and /ips summary on demand', () => {
     const [file] = reply.message.files ?? [];
     expect(file).toMatchObject({ mimeType: 'image/png', name: expect.stringMatching(/^contacts-harbour-2026-W48\.png$/) });
     expect(reply.message.blocks).toContainEqual(expect.objectContaining({ kind: 'image', file: file!.name }));
-    const png = PNG.sync.read(Buffer.from(file!.base64, 'base64'));
+    const png = PNG.sync.read(await bot.fileBytes(file!));
     expect(png.width).toBeGreaterThan(600);
     expect(png.height).toBeGreaterThan(300);
   });

@@ -8,6 +8,10 @@ export interface RecordedCall {
   /** "chat.postMessage", "respond/<id>", "upload/<file id>" */
   method: string;
   body: Record<string, unknown>;
+  /** The request body as it arrived. */
+  raw: Buffer;
+  /** The bytes of an uploaded file (a multipart upload's file part). */
+  file?: Buffer;
   headers: IncomingMessage['headers'];
 }
 
@@ -47,6 +51,14 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   return { bytes: Buffer.byteLength(raw) };
 }
 
+/** The file part of a multipart upload, read as Slack's upload URL reads it. */
+async function uploadedFile(raw: Buffer, contentType: string | undefined): Promise<{ file?: Buffer }> {
+  if (!contentType?.startsWith('multipart/form-data')) return {};
+  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+  const part = [...form.values()].find((v): v is File => typeof v !== 'string');
+  return part ? { file: Buffer.from(await part.arrayBuffer()) } : {};
+}
+
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const counts = new Map<string, number>();
@@ -71,12 +83,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
       const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\//, '');
       const method = path.startsWith('api/') ? path.slice(4) : path;
+      const raw = Buffer.concat(chunks);
       const call: RecordedCall = {
         method,
-        body: parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']),
+        raw,
+        ...(await uploadedFile(raw, req.headers['content-type'])),
+        body: parseBody(raw.toString('utf8'), req.headers['content-type']),
         headers: req.headers,
       };
       calls.push(call);

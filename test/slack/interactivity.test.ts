@@ -45,10 +45,10 @@ function submission(fields: Fields, view: { id?: string; hash?: string } = {}) {
           employer: { suggest_employers: { ...select(fields.employer), type: 'external_select' } },
           'employer.new': { 'employer.new': { type: 'plain_text_input', value: fields.newEmployer ?? null } },
           type: { type: select(fields.type ?? 'face_to_face') },
-          client: { client: select(fields.client) },
-          date: { date: { type: 'datepicker', selected_date: fields.date ?? '2026-11-23' } },
-          next: { next: { type: 'datepicker', selected_date: fields.next ?? null } },
-          notes: { notes: { type: 'plain_text_input', value: fields.notes ?? null } },
+          clientRef: { clientRef: select(fields.client) },
+          contactedOn: { contactedOn: { type: 'datepicker', selected_date: fields.date ?? '2026-11-23' } },
+          nextContactOn: { nextContactOn: { type: 'datepicker', selected_date: fields.next ?? null } },
+          details: { details: { type: 'plain_text_input', value: fields.notes ?? null } },
         },
       },
     },
@@ -59,16 +59,16 @@ const contactCount = () => h.bot.database.db.employerContact.count();
 
 describe('the contact modal', () => {
   it.each([
-    ['no employer picked or typed', {}, 'employer', 'too short'],
+    ['no employer picked or typed', {}, 'employer', 'employer name is missing'],
     ['a new employer name too short', { newEmployer: 'X' }, 'employer.new', 'too short'],
-    ['a contact date in the future', { employer: "Perry's Garden Centre", date: '2026-11-25' }, 'date', 'in the future'],
+    ['a contact date in the future', { employer: "Perry's Garden Centre", date: '2026-11-25' }, 'contactedOn', 'in the future'],
     [
       'a next contact before this one',
       { employer: "Perry's Garden Centre", date: '2026-11-20', next: '2026-11-19' },
-      'next',
+      'nextContactOn',
       'before this one',
     ],
-    ['a person not on the caseload', { employer: "Perry's Garden Centre", client: 'RB-33' }, 'client', 'caseload'],
+    ['a person not on the caseload', { employer: "Perry's Garden Centre", client: 'RB-33' }, 'clientRef', 'caseload'],
   ] as const)('%s: field error in the modal, nothing written', async (_, fields, block, words) => {
     const before = await contactCount();
     const ack = await sendSigned(h.port, submission(fields));
@@ -191,7 +191,7 @@ describe('buttons', () => {
     const triggerId = (JSON.parse(new URLSearchParams(press.body).get('payload')!) as { trigger_id: string }).trigger_id;
     expect(open.body.trigger_id).toBe(triggerId);
     // Opened from the home tab: no channel, so the confirmation will go to a DM.
-    expect(JSON.parse((open.body.view as { private_metadata: string }).private_metadata)).toEqual({ command: 'contact' });
+    expect(JSON.parse((open.body.view as { private_metadata: string }).private_metadata)).toEqual({ command: 'contact', action: '' });
   });
 });
 

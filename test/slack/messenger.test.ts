@@ -1,7 +1,11 @@
 import { createServer } from 'node:net';
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackMessenger, webClientOptions } from '../../adapters/slack/index.js';
+import { webClientOptions } from '../../adapters/slack/index.js';
+import { createSlackMessenger } from '../../adapters/slack/slack-messenger.js';
+import type { FileAccess } from '../../src/core/platform-adapter.js';
+import { fileStore } from '../../src/files/file-store.js';
+import { startTestBot, type TestBot } from '../support/test-bot.js';
 import { message } from '../../src/core/reply.js';
 import { DeliveryError, type Destination } from '../../src/core/messenger.js';
 import { enqueue } from '../../src/outbox/outbox.js';
@@ -19,15 +23,20 @@ const hello = message([
 ]);
 
 let fake: FakeSlack;
+let bot: TestBot;
+let files: FileAccess;
 beforeAll(async () => {
   fake = await startFakeSlack();
+  bot = await startTestBot({ demo: false });
+  files = (await bot.core.adapterServices()).files;
 });
 afterAll(async () => {
   await fake?.close();
+  await bot?.close();
 });
 
 const messengerOn = (apiUrl: string) =>
-  createSlackMessenger(new webApi.WebClient('xoxb-fake', { ...webClientOptions(apiUrl), logLevel: webApi.LogLevel.ERROR }));
+  createSlackMessenger(new webApi.WebClient('xoxb-fake', { ...webClientOptions(apiUrl), logLevel: webApi.LogLevel.ERROR }), files);
 
 describe('Slack messenger', () => {
   it('posts to a channel as Block Kit with escaped text, then updates and deletes that message', async () => {
@@ -49,10 +58,13 @@ describe('Slack messenger', () => {
   it('sends a direct message to the user id and keeps the DM channel for later edits; files follow by files.uploadV2', async () => {
     const messenger = messengerOn(fake.apiUrl);
     const csv = Buffer.from('week,contacts\n2026-W48,6\n');
-    const withFile = message(
-      [{ kind: 'paragraph', text: 'Your week' }],
-      [{ name: 'week.csv', mimeType: 'text/csv', base64: csv.toString('base64'), title: 'Week' }],
-    );
+    const stored = await fileStore(bot.database.db, bot.clock.now(), 3600_000).save({
+      name: 'week.csv',
+      mimeType: 'text/csv',
+      bytes: csv,
+      title: 'Week',
+    });
+    const withFile = message([{ kind: 'paragraph', text: 'Your week' }], [stored]);
     const ref = await messenger.post({ kind: 'direct', platform: 'slack', userId: slackUsers.aroha }, withFile);
     expect(fake.callsTo('chat.postMessage').at(-1)!.body.channel).toBe(slackUsers.aroha);
     expect(ref.channelId).toBe('D0AROHA01');
@@ -60,7 +72,7 @@ describe('Slack messenger', () => {
     expect(url.body).toMatchObject({ filename: 'week.csv', length: String(csv.length) });
     const complete = await fake.waitFor('files.completeUploadExternal');
     expect(complete.body).toMatchObject({ channel_id: 'D0AROHA01' });
-    expect(fake.callsTo('upload/Fweek.csv')).toHaveLength(1);
+    expect(fake.callsTo('upload/Fweek.csv').map((c) => c.file?.toString())).toEqual([csv.toString()]);
   });
 
   const closedPort = async () => {

@@ -108,6 +108,7 @@ describe('Block Kit', () => {
 describe('modals', () => {
   const form: FormSpec = {
     command: 'lead',
+    action: '',
     title: 'Share a job lead with the whole team',
     submitLabel: 'Share',
     fields: [
@@ -128,11 +129,11 @@ describe('modals', () => {
       { name: 'start', label: 'Start', kind: 'date', required: false },
     ],
   };
-  const view = renderModal(form, { command: 'lead', channel: 'C1' });
+  const view = renderModal(form, { command: 'lead', action: '', channel: 'C1' });
 
   it("renders fields as input blocks named after the fields, within Slack's limits", () => {
     expect(view.title.text).toHaveLength(24);
-    expect(readMetadata(view.private_metadata!)).toEqual({ command: 'lead', channel: 'C1' });
+    expect(readMetadata(view.private_metadata!)).toEqual({ command: 'lead', action: '', channel: 'C1' });
     expect(
       view.blocks.map((b) => [b.block_id, (b as { optional: boolean }).optional, (b as { element: { type: string } }).element.type]),
     ).toEqual([

@@ -1,6 +1,10 @@
 // The real core (test database, demo roster) with the real Slack adapter on
-// port 0, talking to our fake Web API; the demo staff linked to Slack users.
-import { startSlack } from '../../adapters/slack/index.js';
+// the bot's HTTP server (port 0), talking to our fake Web API; the demo staff
+// linked to Slack users.
+import { createSlackAdapter } from '../../adapters/slack/index.js';
+import type { PlatformAdapter } from '../../src/core/platform-adapter.js';
+import { testHttp, type TestHttp } from '../support/http-server.js';
+import { recordingLogger } from '../support/recording-logger.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { signingSecret, teamId } from './slack-requests.js';
@@ -12,8 +16,10 @@ export const strangerId = 'U0STRANGER';
 export interface SlackHarness {
   bot: TestBot;
   fake: FakeSlack;
+  http: TestHttp;
   port: number;
-  logs: string[];
+  adapter: PlatformAdapter;
+  logs: ReturnType<typeof recordingLogger>;
   close(): Promise<void>;
 }
 
@@ -24,24 +30,33 @@ export async function linkSlackUsers(bot: TestBot): Promise<void> {
   }
 }
 
-export async function startSlackHarness(options: { socketUrl?: string } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(options: { socketUrl?: string; apiUrl?: string } = {}): Promise<SlackHarness> {
   const bot = await startTestBot();
   await linkSlackUsers(bot);
   const fake = await startFakeSlack();
   if (options.socketUrl) fake.socketUrl = options.socketUrl;
-  const logs: string[] = [];
-  const slack = await startSlack(
-    bot.core,
-    { botToken: 'xoxb-fake', signingSecret, apiUrl: fake.apiUrl, ...(options.socketUrl ? { appToken: 'xapp-fake' } : {}) },
-    { port: 0, log: (line) => logs.push(line) },
-  );
+  const logs = recordingLogger();
+  const server = testHttp();
+  const services = { ...(await bot.core.adapterServices({ http: server.app })), log: logs };
+  const adapter = createSlackAdapter(services, {
+    botToken: 'xoxb-fake',
+    signingSecret,
+    apiUrl: options.apiUrl ?? fake.apiUrl,
+    ...(options.socketUrl ? { appToken: 'xapp-fake' } : {}),
+  });
+  bot.core.outbox.register(adapter.messenger);
+  const http = await server.listen();
+  await adapter.start();
   return {
     bot,
     fake,
-    port: slack.port,
+    http,
+    port: http.port,
+    adapter,
     logs,
     async close() {
-      await slack.stop();
+      await adapter.stop();
+      await http.close();
       await fake.close();
       await bot.close();
     },

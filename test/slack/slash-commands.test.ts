@@ -59,15 +59,15 @@ describe('slash commands over HTTP', () => {
       blocks: { block_id: string; element: { type: string } }[];
     };
     expect(view).toMatchObject({ type: 'modal', callback_id: 'ips_form' });
-    expect(JSON.parse(view.private_metadata)).toEqual({ command: 'contact', channel: 'C0HARBOUR' });
+    expect(JSON.parse(view.private_metadata)).toEqual({ command: 'contact', action: '', channel: 'C0HARBOUR' });
     expect(view.blocks.map((b) => [b.block_id, b.element.type])).toEqual([
       ['employer', 'external_select'],
       ['employer.new', 'plain_text_input'],
       ['type', 'static_select'],
-      ['client', 'static_select'],
-      ['date', 'datepicker'],
-      ['next', 'datepicker'],
-      ['notes', 'plain_text_input'],
+      ['clientRef', 'static_select'],
+      ['contactedOn', 'datepicker'],
+      ['nextContactOn', 'datepicker'],
+      ['details', 'plain_text_input'],
     ]);
   });
 
@@ -120,7 +120,7 @@ describe('slash commands over HTTP', () => {
   });
 
   it('every command of the core is reachable as a slash command', async () => {
-    for (const command of h.bot.core.router.commands) {
+    for (const command of h.bot.core.router.registry.commands) {
       const id = `reach-${command.name}`;
       const ack = await sendSigned(
         h.port,
@@ -134,14 +134,21 @@ describe('slash commands over HTTP', () => {
 
   it("every command with a form opens a modal within Slack's limits", async () => {
     const byRole = { specialist: slackUsers.aroha, supervisor: slackUsers.dana, clinician: slackUsers.eli, admin: slackUsers.gus } as const;
-    const withForms = h.bot.core.router.commands.filter((c) => c.usage.includes(`/${c.name} form`));
+    const withForms = h.bot.core.router.registry.commands.flatMap((c) =>
+      c.actions.filter((a) => a.form).map((a) => ({ ...a, name: c.name })),
+    );
     expect(withForms.map((c) => c.name)).toContain('contact');
     for (const command of withForms) {
       const before = h.fake.callsTo('views.open').length;
-      const id = `form-of-${command.name}`;
+      const id = `form-of-${command.name}-${command.words}`;
       await sendSigned(
         h.port,
-        slashCommand({ command: `/${command.name}`, text: 'form', userId: byRole[command.roles[0]!], responseUrl: h.fake.responseUrl(id) }),
+        slashCommand({
+          command: `/${command.name}`,
+          text: command.words || 'form',
+          userId: byRole[command.roles[0]!],
+          responseUrl: h.fake.responseUrl(id),
+        }),
       );
       const open = await h.fake.waitFor('views.open', before + 1).catch(async () => {
         throw new Error(

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { createCore } from '../../src/app.js';
 import type { Core } from '../../src/core/core.js';
 import type { CommandInput, CommandReply } from '../../src/core/invocation.js';
+import type { FileAttachment } from '../../src/core/message.js';
+import { readStoredFile } from '../../src/files/file-store.js';
 import type { ConversationRef, Platform } from '../../src/core/platform.js';
 import { loadDemoRoster } from '../../src/demo/demo-roster.js';
 import { renderReply } from '../../adapters/console/render-text.js';
@@ -16,6 +18,8 @@ export interface TestBot {
   clock: FixedClock;
   /** Runs "/contact …" as `handle` on the terminal; returns the reply and its text. */
   say(handle: string, line: string, options?: SayOptions): Promise<{ reply: CommandReply; text: string }>;
+  /** The bytes of a file a reply carries. */
+  fileBytes(file: FileAttachment): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -50,7 +54,15 @@ export async function startTestBot(options: { now?: string; demo?: boolean } = {
         idempotencyKey: opts.idempotencyKey ?? randomUUID(),
         receivedAt: clock.now(),
       });
-      return { reply, text: renderReply(reply) };
+      return {
+        reply,
+        text: reply.kind === 'form' ? `${reply.form.title}: ${reply.form.fields.map((f) => f.name).join(', ')}` : renderReply(reply),
+      };
+    },
+    async fileBytes(file) {
+      const stored = await readStoredFile(database.db, file.id, clock.now());
+      if (!stored) throw new Error(`file ${file.name} is not stored (or has expired)`);
+      return Buffer.from(stored.bytes);
     },
     async close() {
       await core.scheduler.stop();

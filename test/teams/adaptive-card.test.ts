@@ -3,9 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { formCard, formValues, messageActivity, messageCard } from '../../adapters/teams/adaptive-card.js';
 import type { Block, FormSpec } from '../../src/core/message.js';
 import { message } from '../../src/core/reply.js';
+import type { FileAccess } from '../../src/core/platform-adapter.js';
+import { createFileLinks } from '../../src/files/file-links.js';
 
-const png = { name: 'chart.png', mimeType: 'image/png', base64: 'iVBORw0KGgo=' };
-const csv = { name: 'contacts-2026-W48.csv', mimeType: 'text/csv', base64: Buffer.from('a,b\n1,2\n').toString('base64') };
+const png = { id: '8f5b8f3e-2f4f-4c36-9d83-4c8a4a1b2c3d', name: 'chart.png', mimeType: 'image/png', size: 8 };
+const csv = { id: '0c9d3f1a-6b7e-4d2c-8a1f-5e6d7c8b9a0f', name: 'contacts-2026-W48.csv', mimeType: 'text/csv', size: 8, title: 'Contacts' };
+const now = new Date('2026-11-23T10:00:00Z');
+const links = createFileLinks(Buffer.alloc(32, 7), 'https://ips-bot.example.org', 3600_000);
+/** The bot's file access as the cards use it: links only (nothing is read while a card is made). */
+const files: FileAccess = { read: async () => undefined, link: (file) => links.link(file, now) };
 
 describe('message cards', () => {
   it.each<[string, Block, object[]]>([
@@ -46,35 +52,52 @@ describe('message cards', () => {
       ],
     ],
   ])('renders a %s block', (_kind, block, elements) => {
-    expect(messageCard(message([block])).body).toEqual(elements);
+    expect(messageCard(message([block]), files).body).toEqual(elements);
   });
 
-  it('shows a picture as an Image with a data URL, and a CSV as a file attachment', () => {
-    const activity = messageActivity(
-      message(
-        [
-          { kind: 'heading', text: 'Digest' },
-          { kind: 'image', file: 'chart.png', alt: 'Contacts per week' },
-        ],
-        [png, csv],
-      ),
-    );
-    const [card, file] = activity.attachments!;
-    expect(card!.content.body[1]).toEqual({
-      type: 'Image',
-      url: `data:image/png;base64,${png.base64}`,
-      altText: 'Contacts per week',
-      size: 'Stretch',
-    });
+  const digest = message(
+    [
+      { kind: 'heading', text: 'Digest' },
+      { kind: 'image', file: 'chart.png', alt: 'Contacts per week' },
+    ],
+    [png, csv],
+  );
+
+  it('shows a picture from its signed https link, and offers a CSV by file consent card in a personal chat', () => {
+    const activity = messageActivity(digest, files, { personal: true });
+    const [card, consent, ...rest] = activity.attachments!;
+    const image = card!.content.body[1];
+    expect(image).toMatchObject({ type: 'Image', altText: 'Contacts per week', size: 'Stretch' });
+    const url = new URL(image.url);
+    expect(url.origin + url.pathname).toBe(`https://ips-bot.example.org/files/${png.id}/chart.png`);
+    expect(links.verify(png.id, url.searchParams.get('exp')!, url.searchParams.get('sig')!, now)).toBe(true);
     expect(card!.content.fallbackText).toContain('Digest');
-    expect(file).toEqual({ contentType: 'text/csv', name: csv.name, contentUrl: `data:text/csv;base64,${csv.base64}` });
+    expect(consent).toEqual({
+      contentType: 'application/vnd.microsoft.teams.card.file.consent',
+      name: csv.name,
+      content: { description: 'Contacts', sizeInBytes: 8, acceptContext: { fileId: csv.id }, declineContext: { fileId: csv.id } },
+    });
+    expect(rest).toEqual([]);
     expect(activity.summary).toBe('Digest');
+  });
+
+  it('never offers an export in a channel, and says what a picture shows when the bot has no public address', () => {
+    const noAddress: FileAccess = { read: async () => undefined, link: () => undefined };
+    const activity = messageActivity(digest, noAddress, { personal: false });
+    expect(activity.attachments).toHaveLength(1);
+    expect(activity.attachments![0]!.content.body[1]).toEqual({
+      type: 'TextBlock',
+      text: '(picture: Contacts per week)',
+      isSubtle: true,
+      wrap: true,
+    });
   });
 });
 
 describe('form cards', () => {
   const form: FormSpec = {
     command: 'contact',
+    action: '',
     title: 'Log an employer contact',
     submitLabel: 'Log contact',
     fields: [

@@ -1,12 +1,13 @@
 // End to end: real-shaped activities POSTed to the running /api/messages, the
 // real Teams AI app and botbuilder client, and our recording fake connector.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTeamsAdapter, startTeams, type RunningTeams } from '../../adapters/teams/index.js';
+import { createBotFrameworkAdapter } from '../../adapters/teams/index.js';
 import { createTeamsBot } from '../../adapters/teams/teams-bot.js';
 import { enqueue } from '../../src/outbox/outbox.js';
 import type { Destination, Recipient } from '../../src/core/messenger.js';
 import { message as coreMessage } from '../../src/core/reply.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
+import { startTeamsEndpoint, type TeamsEndpoint } from './teams-harness.js';
 import { startFakeConnector, type ConnectorRequest, type FakeConnector } from './fake-connector.js';
 import {
   bot as teamsBot,
@@ -23,15 +24,14 @@ import {
 import { bodyOf, cardOf, findInputs, textsOf } from './card-reading.js';
 
 let bot: TestBot;
-let teams: RunningTeams;
+let teams: TeamsEndpoint;
 let connector: FakeConnector;
-const logged: string[] = [];
 
 beforeAll(async () => {
   bot = await startTestBot();
   await linkTeamsUsers(bot.database.db);
   connector = await startFakeConnector();
-  teams = await startTeams(bot.core, { appType: 'MultiTenant', port: 0 }, { log: (line) => logged.push(line) });
+  teams = await startTeamsEndpoint(bot);
 });
 afterAll(async () => {
   await teams?.stop();
@@ -59,7 +59,7 @@ const contacts = () => bot.database.db.employerContact.count();
 
 describe('Teams endpoint', () => {
   it('says at start that authentication is off without an app id', () => {
-    expect(logged.join('\n')).toMatch(/authentication is OFF/);
+    expect(teams.logs.text()).toMatch(/authentication is OFF/);
   });
 
   it('logs a typed /contact and answers with a card in the personal chat', async () => {
@@ -88,8 +88,8 @@ describe('Teams endpoint', () => {
   });
 
   it('reaches every command of the core by its name', async () => {
-    for (const command of bot.core.router.commands) {
-      const as = (Object.keys(users) as Where['as'][]).find((name) => command.roles.includes(users[name].role))!;
+    for (const command of bot.core.router.registry.commands) {
+      const as = (Object.keys(users) as Where['as'][]).find((name) => command.actions.some((a) => a.roles.includes(users[name].role)))!;
       const activity = message(at(as), `${command.name} help`);
       await post(activity);
       const reply = await connector.waitFor(replyTo(activity));
@@ -129,29 +129,36 @@ describe('Teams endpoint', () => {
       expect(inputs.employer).toMatchObject({ type: 'Input.ChoiceSet', style: 'filtered' });
       expect(inputs.employer!.choices).toContainEqual({ title: "Perry's Garden Centre", value: "Perry's Garden Centre" });
       expect(inputs['employer.typed']).toMatchObject({ type: 'Input.Text' });
-      expect(inputs.client).toMatchObject({ type: 'Input.ChoiceSet', style: 'filtered' });
+      expect(inputs.clientRef).toMatchObject({ type: 'Input.ChoiceSet', style: 'filtered' });
       expect(inputs.type).toMatchObject({ type: 'Input.ChoiceSet', value: 'face_to_face' });
-      expect(inputs.date).toMatchObject({ type: 'Input.Date', value: '2026-11-23' });
-      expect(inputs.notes).toMatchObject({ type: 'Input.Text', isMultiline: true });
-      expect(card.actions).toEqual([expect.objectContaining({ type: 'Action.Submit', data: { formCommand: 'contact' } })]);
+      expect(inputs.contactedOn).toMatchObject({ type: 'Input.Date', value: '2026-11-23' });
+      expect(inputs.details).toMatchObject({ type: 'Input.Text', isMultiline: true });
+      expect(card.actions).toEqual([expect.objectContaining({ type: 'Action.Submit', data: { formCommand: 'contact', formAction: '' } })]);
     });
 
     it('shows errors by updating the card, and writes nothing', async () => {
       const before = await contacts();
       const submit = cardSubmit(
         at('aroha'),
-        { formCommand: 'contact', employer: "Perry's Garden Centre", type: 'face_to_face', date: '2026-12-30', notes: 'x' },
+        {
+          formCommand: 'contact',
+          formAction: '',
+          employer: "Perry's Garden Centre",
+          type: 'face_to_face',
+          contactedOn: '2026-12-30',
+          details: 'x',
+        },
         'card-1',
       );
       await post(submit);
       const update = await connector.waitFor((r) => r.method === 'PUT' && r.activityId === 'card-1');
       expect(update.conversationId).toBe('a:personal-aroha');
       const body = bodyOf(cardOf(update.body));
-      const dateAt = body.findIndex((e) => e.id === 'date');
+      const dateAt = body.findIndex((e) => e.id === 'contactedOn');
       expect(body[dateAt]!.value).toBe('2026-12-30');
       expect(body[dateAt + 1]).toMatchObject({ type: 'TextBlock', color: 'Attention' });
       expect(body[dateAt + 1]!.text).toMatch(/in the future/);
-      expect(findInputs(cardOf(update.body)).notes!.value).toBe('x');
+      expect(findInputs(cardOf(update.body)).details!.value).toBe('x');
       expect(await contacts()).toBe(before);
     });
 
@@ -161,13 +168,14 @@ describe('Teams endpoint', () => {
         at('aroha'),
         {
           formCommand: 'contact',
+          formAction: '',
           employer: '',
           'employer.typed': 'Seaview Bakery',
           type: 'phone',
-          client: 'MT-21',
-          date: '2026-11-23',
-          next: '',
-          notes: '',
+          clientRef: 'MT-21',
+          contactedOn: '2026-11-23',
+          nextContactOn: '',
+          details: '',
         },
         'card-2',
       );
@@ -234,7 +242,9 @@ describe('Teams endpoint', () => {
       expect(res.status).toBe(200);
       expect(res.body.task.type).toBe('continue');
       const card = res.body.task.value.card.content;
-      expect(Object.keys(findInputs(card))).toEqual(expect.arrayContaining(['employer', 'type', 'client', 'date', 'next', 'notes']));
+      expect(Object.keys(findInputs(card))).toEqual(
+        expect.arrayContaining(['employer', 'type', 'clientRef', 'contactedOn', 'nextContactOn', 'details']),
+      );
     });
 
     it('keeps the task module open with the errors, then logs a valid submit privately', async () => {
@@ -242,7 +252,7 @@ describe('Teams endpoint', () => {
       const bad = await post(
         invoke(at('aroha', { inChannel: true }), 'composeExtension/submitAction', {
           commandId: 'contact',
-          data: { formCommand: 'contact', employer: 'X', type: 'phone', date: '2026-11-23' },
+          data: { formCommand: 'contact', formAction: '', employer: 'X', type: 'phone', contactedOn: '2026-11-23' },
         }),
       );
       expect(bad.body.task.type).toBe('continue');
@@ -252,7 +262,7 @@ describe('Teams endpoint', () => {
       const good = await post(
         invoke(at('aroha', { inChannel: true }), 'composeExtension/submitAction', {
           commandId: 'contact',
-          data: { formCommand: 'contact', employer: 'Harbour Café', type: 'email', date: '2026-11-23' },
+          data: { formCommand: 'contact', formAction: '', employer: 'Harbour Café', type: 'email', contactedOn: '2026-11-23' },
         }),
       );
       expect(good.status).toBe(200);
@@ -305,9 +315,8 @@ describe('Teams endpoint', () => {
 
     it('updates and deletes a posted message through the messenger', async () => {
       const { messenger } = createTeamsBot({
-        core: bot.core,
-        adapter: createTeamsAdapter({ appType: 'MultiTenant', port: 0 }),
-        log: () => {},
+        services: await bot.core.adapterServices(),
+        adapter: createBotFrameworkAdapter({ appType: 'MultiTenant' }),
       });
       const posted = await messenger.post(channel as Destination, coreMessage([{ kind: 'paragraph', text: 'Celebration' }]));
       await messenger.update(posted, coreMessage([{ kind: 'paragraph', text: 'Celebration (edited)' }]));
@@ -351,11 +360,11 @@ describe('Teams endpoint', () => {
 
 describe('Teams endpoint with an app id', () => {
   it('rejects an activity without a Bot Framework token with 401', async () => {
-    const secured = await startTeams(
-      bot.core,
-      { appId: '00000000-0000-0000-0000-000000000001', appPassword: 'secret', appType: 'MultiTenant', port: 0 },
-      { log: () => {} },
-    );
+    const secured = await startTeamsEndpoint(bot, {
+      appId: '00000000-0000-0000-0000-000000000001',
+      appPassword: 'secret',
+      appType: 'MultiTenant',
+    });
     try {
       const res = await fetch(`http://127.0.0.1:${secured.port}/api/messages`, {
         method: 'POST',

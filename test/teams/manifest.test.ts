@@ -1,6 +1,7 @@
 // The app package: the manifest passes the Teams schema (bundled in
 // @microsoft/app-manifest, offline), its command menu is the core's command
 // list, the icons are what Teams accepts, and the zip holds it all.
+import { firstExample } from '../../src/commands/help.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -23,16 +24,16 @@ afterAll(async () => {
 describe('Teams manifest', () => {
   it('passes the Teams schema and matches the core’s commands', async () => {
     const manifest = withAppId(await readManifest(), appId);
-    expect(await manifestProblems(manifest, bot.core.router.commands)).toEqual([]);
+    expect(await manifestProblems(manifest, bot.core.router.registry.commands)).toEqual([]);
     expect(Number(manifest.manifestVersion)).toBeGreaterThanOrEqual(1.17);
   });
 
   it('lists every core command in the command menu with an example', async () => {
     const listed = (await readManifest()).bots![0]!.commandLists![0]!.commands;
-    expect(listed.map((c) => c.title)).toEqual(bot.core.router.commands.map((c) => c.name));
-    for (const command of bot.core.router.commands) {
+    expect(listed.map((c) => c.title)).toEqual(bot.core.router.registry.commands.map((c) => c.name));
+    for (const command of bot.core.router.registry.commands) {
       const entry = listed.find((c) => c.title === command.name)!;
-      const example = command.examples[0]!.replace(/^\//, '');
+      const example = firstExample(command).replace(/^\//, '');
       expect(entry.description).toContain(`e.g. ${example.slice(0, 40)}`);
     }
   });
@@ -41,7 +42,7 @@ describe('Teams manifest', () => {
     const manifest = withAppId(await readManifest(), appId);
     manifest.bots![0]!.commandLists![0]!.commands.pop();
     delete (manifest as { accentColor?: string }).accentColor;
-    const problems = await manifestProblems(manifest, bot.core.router.commands);
+    const problems = await manifestProblems(manifest, bot.core.router.registry.commands);
     expect(problems.join('\n')).toMatch(/accentColor/);
     expect(problems.join('\n')).toMatch(/differ from the bot's commands/);
   });

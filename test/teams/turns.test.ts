@@ -17,7 +17,7 @@ beforeAll(async () => {
   adapter = new ProactiveTestAdapter(async (context) => {
     await teams.app.run(context);
   });
-  teams = createTeamsBot({ core: bot.core, adapter, log: () => {} });
+  teams = createTeamsBot({ services: await bot.core.adapterServices(), adapter });
 });
 afterAll(async () => {
   await bot?.close();

@@ -2,13 +2,12 @@
 // errors only in the ack, so here the command runs before the ack (it is one
 // short transaction); the confirmation is sent after it.
 import type { App } from '@slack/bolt';
-import type { Core } from '../../../src/core/core.js';
+import type { AdapterServices } from '../../../src/core/platform-adapter.js';
 import { invocationOf } from '../invocation.js';
-import type { Log } from '../log.js';
 import { formCallbackId, formValues, modalErrors, readMetadata, renderModal } from '../render-modal.js';
-import { sendPrivately } from '../reply.js';
+import { deliverReply } from '../reply.js';
 
-export function registerFormSubmissions(app: App, core: Core, log: Log): void {
+export function registerFormSubmissions(app: App, services: AdapterServices): void {
   app.view({ callback_id: formCallbackId, type: 'view_submission' }, async ({ ack, body, view, client }) => {
     const metadata = readMetadata(view.private_metadata);
     const firstBlock = view.blocks.find((b) => b.type === 'input')?.block_id;
@@ -22,20 +21,11 @@ export function registerFormSubmissions(app: App, core: Core, log: Log): void {
     const teamId = body.team?.id ?? view.team_id;
     const caller = { teamId, userId: body.user.id, ...(metadata.channel ? { channelId: metadata.channel } : {}) };
     const state = view.state.values;
-    let reply;
-    try {
-      reply = await core.router.handle(
-        // Slack resends a submission it thinks failed with the same view id and hash.
-        invocationOf(core, caller, metadata.command, { kind: 'form', values: formValues(state) }, `view:${view.id}:${view.hash}`),
-      );
-    } catch (error) {
-      log(`slack: form ${metadata.command} failed: ${String(error)}`);
-      await ack({
-        response_action: 'errors',
-        errors: firstBlock ? { [firstBlock]: 'That went wrong on our side and nothing was saved. Please try again.' } : {},
-      });
-      return;
-    }
+    // Slack resends a submission it thinks failed with the same view id and hash.
+    const deliveryId = `view:${view.id}:${view.hash}`;
+    const reply = await services.handle(
+      invocationOf(services, caller, metadata.command, { kind: 'form', action: metadata.action, values: formValues(state) }, deliveryId),
+    );
     if (reply.kind === 'error') {
       await ack({ response_action: 'errors', errors: modalErrors(reply, view.blocks, state) });
       return;
@@ -45,8 +35,14 @@ export function registerFormSubmissions(app: App, core: Core, log: Log): void {
       return;
     }
     await ack({ response_action: 'clear' });
-    await sendPrivately(client, caller.userId, metadata.channel, reply.message).catch((error: unknown) =>
-      log(`slack: could not send the ${metadata.command} confirmation: ${String(error)}`),
-    );
+    const target = { client, files: services.files, userId: caller.userId, ...(metadata.channel ? { channelId: metadata.channel } : {}) };
+    await deliverReply(reply, target).catch(async (error: unknown) => {
+      services.log.warn({ platform: 'slack', command: metadata.command, error: (error as Error).name }, 'form confirmation queued');
+      await services.sendLater(
+        { kind: 'direct', platform: 'slack', userId: caller.userId },
+        reply.message,
+        `slack:${teamId}:${deliveryId}`,
+      );
+    });
   });
 }

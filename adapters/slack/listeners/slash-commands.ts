@@ -1,34 +1,31 @@
-// One slash command per core command, registered from the core's own list so
-// that Slack and the core cannot drift apart. Slack waits 3 seconds for the
-// ack, so the ack goes first and the work after it.
+// One slash command per core command, registered from the registry so that
+// Slack and the core cannot drift apart. Slack waits 3 seconds for the ack, so
+// the ack goes first and the work after it.
 import type { App } from '@slack/bolt';
-import type { Core } from '../../../src/core/core.js';
-import type { CommandQueue } from '../command-queue.js';
-import { invocationOf } from '../invocation.js';
+import type { AdapterServices } from '../../../src/core/platform-adapter.js';
 import { unescapeSlackText } from '../mrkdwn.js';
-import { deliverReply, somethingWentWrong } from '../reply.js';
-import type { Log } from '../log.js';
+import { runSlackCommand } from '../run-command.js';
 
-export function registerSlashCommands(app: App, core: Core, queue: CommandQueue, log: Log): void {
-  for (const definition of core.router.commands) {
+export function registerSlashCommands(app: App, services: AdapterServices): void {
+  for (const definition of services.registry.commands) {
     app.command(`/${definition.name}`, async ({ command, ack, respond, client }) => {
       await ack();
       const caller = { teamId: command.team_id, userId: command.user_id, channelId: command.channel_id };
-      const target = { client, userId: caller.userId, channelId: caller.channelId, respond, triggerId: command.trigger_id };
-      try {
-        const invocation = invocationOf(
-          core,
-          caller,
-          definition.name,
-          { kind: 'text', text: unescapeSlackText(command.text) },
-          `trigger:${command.trigger_id}`,
-        );
-        const reply = await queue(() => core.router.handle(invocation));
-        await deliverReply(reply, target);
-      } catch (error) {
-        log(`slack: /${definition.name} failed: ${String(error)}`);
-        await deliverReply({ kind: 'error', message: somethingWentWrong }, target).catch(() => undefined);
-      }
+      await runSlackCommand(
+        services,
+        caller,
+        definition.name,
+        { kind: 'text', text: unescapeSlackText(command.text) },
+        `trigger:${command.trigger_id}`,
+        {
+          client,
+          files: services.files,
+          userId: caller.userId,
+          channelId: caller.channelId,
+          respond,
+          triggerId: command.trigger_id,
+        },
+      );
     });
   }
 }

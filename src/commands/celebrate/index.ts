@@ -1,12 +1,12 @@
 // /celebrate undo: a specialist withdraws a celebration posted by mistake
 // (wrong person, a job that fell through, consent given in error).
 import { DomainError } from '../../core/domain-error.js';
-import type { CommandInput, CommandReply } from '../../core/invocation.js';
+import type { CommandReply } from '../../core/invocation.js';
 import { messageReply } from '../../core/reply.js';
 import { lastCelebrationOf, withdrawCelebration, withdrawWindowHours } from '../../celebrations/withdraw.js';
-import type { CommandContext, CommandDefinition } from '../command.js';
-
-const usage = ['/celebrate undo', '/celebrate help'];
+import { defineCommand } from '../action.js';
+import type { CommandContext } from '../command.js';
+import { nothing } from '../input-fields.js';
 
 async function undo(ctx: CommandContext): Promise<CommandReply> {
   const last = await lastCelebrationOf(ctx.tx, ctx.caller.id, ctx.now);
@@ -31,31 +31,14 @@ async function undo(ctx: CommandContext): Promise<CommandReply> {
   ]);
 }
 
-async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {
-  const text = input.kind === 'text' ? input.text.trim().toLowerCase() : '';
-  if (text === 'undo') return undo(ctx);
-  if (text === '' || text === 'help') {
-    return messageReply([
-      { kind: 'heading', text: '/celebrate' },
-      { kind: 'list', items: usage },
-      {
-        kind: 'paragraph',
-        text: `Job starts and milestones are celebrated in the clinical team's channel automatically. /celebrate undo withdraws your most recent one (within ${withdrawWindowHours} hours).`,
-      },
-    ]);
-  }
-  throw new DomainError(
-    'CELEBRATE.UNKNOWN',
-    `"/celebrate ${text}" is not something the bot knows: the one thing /celebrate does is undo.`,
-    '/celebrate undo',
-  );
-}
-
-export const celebrate: CommandDefinition = {
-  name: 'celebrate',
-  summary: 'Withdraw a job-start or milestone celebration posted by mistake',
-  usage,
-  examples: ['/celebrate undo'],
-  roles: ['specialist', 'supervisor'],
-  run,
-};
+export const celebrate = defineCommand('celebrate', 'Withdraw a job-start or milestone celebration posted by mistake', (action) => [
+  action({
+    words: 'undo',
+    summary: `withdraw your most recent celebration (within ${withdrawWindowHours} hours)`,
+    usage: '/celebrate undo',
+    examples: ['/celebrate undo'],
+    roles: ['specialist', 'supervisor'],
+    input: nothing,
+    run: undo,
+  }),
+]);

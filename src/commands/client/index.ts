@@ -1,44 +1,37 @@
 // /client: the caseload itself. Specialists add people, log the first meeting
 // and the vocational profile, look at one person's journey, list the caseload
 // with its fidelity flags, and close cases; clinicians see their team's counts.
-import type { StaffRole } from '../../generated/prisma/enums.js';
 import { DomainError } from '../../core/domain-error.js';
-import type { CommandInput, CommandReply } from '../../core/invocation.js';
+import type { CommandReply } from '../../core/invocation.js';
 import { describeDate, fromDbDate, toDbDate } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
 import {
   clientExamples,
-  clientUsage,
-  parseClient,
-  type ClientCommand,
-  type ClientSub,
-  type DatedClientCommand,
+  parseClientAdd,
+  parseClientClose,
+  parseConsent,
+  parseRefAndDate,
+  parseRefOnly,
 } from '../../grammar/client-grammar.js';
 import { findClientForCaller, findVisibleClient } from '../../services/caseload.js';
 import { nextRefFor } from '../../services/client-refs.js';
 import { clientTimeline } from '../../services/client-timeline.js';
-import type { CommandContext, CommandDefinition } from '../command.js';
+import { defineCommand } from '../action.js';
+import type { CommandContext } from '../command.js';
+import { nothing } from '../input-fields.js';
 import { caseloadList, teamCounts } from './client-list.js';
 import { consent } from './client-consent.js';
+import {
+  clientAddInput,
+  clientCloseInput,
+  clientConsentInput,
+  clientRefInput,
+  datedClientInput,
+  type ClientAddInput,
+  type DatedClientInput,
+} from './client-input.js';
 
-const rolesFor: Record<ClientSub, readonly StaffRole[]> = {
-  add: ['specialist'],
-  met: ['specialist', 'supervisor'],
-  profile: ['specialist', 'supervisor'],
-  close: ['specialist', 'supervisor'],
-  show: ['specialist', 'supervisor', 'clinician'],
-  list: ['specialist', 'supervisor', 'clinician'],
-  consent: ['specialist', 'supervisor', 'admin'],
-};
-
-const why: Record<StaffRole, string> = {
-  specialist: 'specialists',
-  supervisor: 'IPS supervisors',
-  clinician: 'clinicians',
-  admin: 'admins',
-};
-
-async function add(ctx: CommandContext, cmd: Extract<ClientCommand, { sub: 'add' }>): Promise<CommandReply> {
+async function add(ctx: CommandContext, cmd: ClientAddInput): Promise<CommandReply> {
   const { caller, tx } = ctx;
   const teams = await tx.clinicalTeam.findMany({ where: { id: { in: caller.clinicalTeamIds } }, orderBy: { key: 'asc' } });
   if (cmd.person.kind === 'ref') {
@@ -108,20 +101,20 @@ async function add(ctx: CommandContext, cmd: Extract<ClientCommand, { sub: 'add'
   ]);
 }
 
-async function met(ctx: CommandContext, cmd: DatedClientCommand): Promise<CommandReply> {
-  const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.ref, clientExamples.met);
-  const on = cmd.on ?? ctx.today;
+async function met(ctx: CommandContext, cmd: DatedClientInput): Promise<CommandReply> {
+  const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.clientRef, clientExamples.met);
+  const on = cmd.on;
   const row = await ctx.tx.client.findUniqueOrThrow({ where: { id: client.id } });
   if (row.status === 'closed')
     throw new DomainError(
       'CLIENT.CLOSED',
-      `${cmd.ref}'s case is closed; a clinician can re-refer them with /refer ${cmd.ref}.`,
+      `${cmd.clientRef}'s case is closed; a clinician can re-refer them with /refer ${cmd.clientRef}.`,
       clientExamples.met,
     );
   if (row.referredOn && fromDbDate(row.referredOn) > on) {
     throw new DomainError(
       'CLIENT.MET_BEFORE_REFERRAL',
-      `${cmd.ref} was referred on ${describeDate(fromDbDate(row.referredOn), ctx.today)}: the first meeting cannot be before that.`,
+      `${cmd.clientRef} was referred on ${describeDate(fromDbDate(row.referredOn), ctx.today)}: the first meeting cannot be before that.`,
       clientExamples.met,
     );
   }
@@ -129,34 +122,33 @@ async function met(ctx: CommandContext, cmd: DatedClientCommand): Promise<Comman
   await ctx.audit('client.met', 'Client', client.id, { programmeEntryOn: on });
   await ctx.emit({ type: 'client.met', clientId: client.id, specialistId: row.specialistId ?? ctx.caller.id });
   return messageReply([
-    { kind: 'heading', text: `${cmd.ref} joined the caseload` },
+    { kind: 'heading', text: `${cmd.clientRef} joined the caseload` },
     {
       kind: 'paragraph',
       text: `Programme entry: ${describeDate(on, ctx.today)}. Aim for a first face-to-face employer contact about a job they want within 30 days.`,
     },
-    { kind: 'note', text: `Started the vocational profile? /client profile ${cmd.ref}` },
+    { kind: 'note', text: `Started the vocational profile? /client profile ${cmd.clientRef}` },
   ]);
 }
 
-async function profile(ctx: CommandContext, cmd: DatedClientCommand): Promise<CommandReply> {
-  const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.ref, clientExamples.profile);
-  const on = cmd.on ?? ctx.today;
+async function profile(ctx: CommandContext, cmd: DatedClientInput): Promise<CommandReply> {
+  const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.clientRef, clientExamples.profile);
+  const on = cmd.on;
   await ctx.tx.client.update({ where: { id: client.id }, data: { profileStartedOn: toDbDate(on) } });
   await ctx.audit('client.profile', 'Client', client.id, { profileStartedOn: on });
-  return messageReply([{ kind: 'paragraph', text: `Vocational profile for ${cmd.ref} started on ${describeDate(on, ctx.today)}.` }]);
+  return messageReply([{ kind: 'paragraph', text: `Vocational profile for ${cmd.clientRef} started on ${describeDate(on, ctx.today)}.` }]);
 }
 
-async function close(ctx: CommandContext, cmd: Extract<ClientCommand, { sub: 'close' }>): Promise<CommandReply> {
-  const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.ref, clientExamples.close);
-  if (client.status === 'closed') throw new DomainError('CLIENT.CLOSED', `${cmd.ref}'s case is already closed.`, clientExamples.show);
-  if (cmd.reason.length > 500) throw new DomainError('CLIENT.BAD_INPUT', 'The reason is limited to 500 characters.', clientExamples.close);
+async function close(ctx: CommandContext, cmd: { clientRef: string; reason: string }): Promise<CommandReply> {
+  const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.clientRef, clientExamples.close);
+  if (client.status === 'closed') throw new DomainError('CLIENT.CLOSED', `${cmd.clientRef}'s case is already closed.`, clientExamples.show);
   await ctx.tx.client.update({
     where: { id: client.id },
     data: { status: 'closed', closedOn: toDbDate(ctx.today), closeReason: cmd.reason },
   });
   await ctx.audit('client.close', 'Client', client.id, { reason: cmd.reason });
   return messageReply([
-    { kind: 'paragraph', text: `${cmd.ref}'s case is closed (${cmd.reason}).` },
+    { kind: 'paragraph', text: `${cmd.clientRef}'s case is closed (${cmd.reason}).` },
     {
       kind: 'note',
       text: 'Closing is for people who no longer want the service, not for missed appointments. A clinician can re-refer at any time.',
@@ -164,7 +156,7 @@ async function close(ctx: CommandContext, cmd: Extract<ClientCommand, { sub: 'cl
   ]);
 }
 
-async function show(ctx: CommandContext, ref: string): Promise<CommandReply> {
+async function show(ctx: CommandContext, { clientRef: ref }: { clientRef: string }): Promise<CommandReply> {
   const client = await findVisibleClient(ctx.tx, ctx.caller, ref, clientExamples.show);
   const row = await ctx.tx.client.findUniqueOrThrow({ where: { id: client.id }, include: { clinicalTeam: true, specialist: true } });
   const entries = await clientTimeline(ctx.tx, client.id, ctx.caller.timeZone);
@@ -185,53 +177,88 @@ async function show(ctx: CommandContext, ref: string): Promise<CommandReply> {
   ]);
 }
 
-async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {
-  const text = input.kind === 'text' ? input.text.trim() : '';
-  if (text === '' || text.toLowerCase() === 'help') {
-    return messageReply([
-      { kind: 'heading', text: '/client' },
-      { kind: 'list', items: [...clientUsage] },
-      { kind: 'note', text: `For example: ${clientExamples.list}` },
-    ]);
-  }
-  const cmd = parseClient(text, ctx.today);
-  const allowed = rolesFor[cmd.sub];
-  if (!allowed.includes(ctx.caller.role)) {
-    throw new DomainError(
-      'ROLE.FORBIDDEN',
-      `/client ${cmd.sub} is for ${allowed.map((r) => why[r]).join(' and ')}; your role is ${ctx.caller.role}.`,
-    );
-  }
-  switch (cmd.sub) {
-    case 'add':
-      return add(ctx, cmd);
-    case 'met':
-      return met(ctx, cmd);
-    case 'profile':
-      return profile(ctx, cmd);
-    case 'close':
-      return close(ctx, cmd);
-    case 'show':
-      return show(ctx, cmd.ref);
-    case 'list':
-      return ctx.caller.role === 'clinician' ? teamCounts(ctx) : caseloadList(ctx);
-    case 'consent':
-      return consent(ctx, cmd.ref, cmd.change);
-  }
-}
+const caseloadRoles = ['specialist', 'supervisor'] as const;
 
-export const client: CommandDefinition = {
-  name: 'client',
-  summary: 'The caseload: add people, log the first meeting, see a timeline, list with flags, close',
-  usage: clientUsage,
-  examples: [
-    clientExamples.list,
-    clientExamples.add,
-    clientExamples.met,
-    clientExamples.show,
-    clientExamples.close,
-    clientExamples.consent,
+export const client = defineCommand(
+  'client',
+  'The caseload: add people, log the first meeting, see a timeline, list with flags, close',
+  (action) => [
+    action({
+      words: 'add',
+      summary: 'add a person to your caseload (waiting for a first meeting)',
+      usage: '/client add <client ref or initials> [clinical team]',
+      examples: [clientExamples.add],
+      roles: ['specialist'],
+      input: clientAddInput,
+      parse: parseClientAdd,
+      run: add,
+    }),
+    action({
+      words: 'met',
+      summary: 'the first meeting: the person joins the active caseload (programme entry)',
+      usage: '/client met <client ref> [date]',
+      examples: [clientExamples.met],
+      roles: caseloadRoles,
+      input: datedClientInput('the meeting date'),
+      parse: parseRefAndDate,
+      form: {
+        title: 'Log a first meeting',
+        submitLabel: 'Log meeting',
+        fields: [
+          { name: 'clientRef', label: 'Person', kind: 'person' },
+          { name: 'on', label: 'Date', kind: 'date', initial: ({ today }) => today },
+        ],
+      },
+      run: met,
+    }),
+    action({
+      words: 'profile',
+      summary: 'the vocational profile was started',
+      usage: '/client profile <client ref> [date]',
+      examples: [clientExamples.profile],
+      roles: caseloadRoles,
+      input: datedClientInput('the profile date'),
+      parse: parseRefAndDate,
+      run: profile,
+    }),
+    action({
+      words: 'show',
+      summary: "one person's journey",
+      usage: '/client show <client ref>',
+      examples: [clientExamples.show],
+      roles: ['specialist', 'supervisor', 'clinician'],
+      input: clientRefInput,
+      parse: parseRefOnly(clientExamples.show),
+      run: show,
+    }),
+    action({
+      words: 'list',
+      summary: "the caseload with its fidelity flags (clinicians: your team's counts)",
+      usage: '/client list',
+      examples: [clientExamples.list],
+      roles: ['specialist', 'supervisor', 'clinician'],
+      input: nothing,
+      run: (ctx) => (ctx.caller.role === 'clinician' ? teamCounts(ctx) : caseloadList(ctx)),
+    }),
+    action({
+      words: 'close',
+      summary: 'close a case, with the reason (never for missed appointments)',
+      usage: '/client close <client ref> <reason>',
+      examples: [clientExamples.close],
+      roles: caseloadRoles,
+      input: clientCloseInput,
+      parse: parseClientClose,
+      run: close,
+    }),
+    action({
+      words: 'consent',
+      summary: 'consent to be named (first name only) in celebrations, or no celebrations',
+      usage: '/client consent <client ref> name <first name>|none|no-celebrations|celebrations',
+      examples: [clientExamples.consent],
+      roles: ['specialist', 'supervisor', 'admin'],
+      input: clientConsentInput,
+      parse: parseConsent,
+      run: (ctx, input) => consent(ctx, input.clientRef, input.change),
+    }),
   ],
-  roles: ['specialist', 'supervisor', 'clinician', 'admin'],
-  run,
-};
+);

@@ -1,7 +1,7 @@
 // /contact: log an employer contact right after a visit, from a phone.
 import { DomainError } from '../../core/domain-error.js';
-import type { CommandInput, CommandReply } from '../../core/invocation.js';
-import { addLocalDays, describeDate, type LocalDate } from '../../core/local-date.js';
+import type { CommandReply } from '../../core/invocation.js';
+import { addLocalDays, describeDate } from '../../core/local-date.js';
 import type { Block } from '../../core/message.js';
 import { messageReply } from '../../core/reply.js';
 import { contactExample, contactUsage, parseContact } from '../../grammar/contact-grammar.js';
@@ -15,9 +15,10 @@ import {
   weeklyFaceToFaceTarget,
 } from '../../services/contacts.js';
 import { findOrCreateEmployer } from '../../services/employers.js';
-import { employerField, personField } from '../form-choices.js';
-import type { CommandContext, CommandDefinition } from '../command.js';
-import { contactFromForm, validateContact, type ContactInput } from './contact-input.js';
+import { defineCommand } from '../action.js';
+import type { CommandContext } from '../command.js';
+import { nothing } from '../input-fields.js';
+import { contactInput, contactTypes, type ContactInput } from './contact-input.js';
 
 function weekLine(count: number): string {
   const left = weeklyFaceToFaceTarget - count;
@@ -126,61 +127,53 @@ async function list(ctx: CommandContext): Promise<CommandReply> {
   ]);
 }
 
-async function form(ctx: CommandContext): Promise<CommandReply> {
-  return {
-    kind: 'form',
+const roles = ['specialist', 'supervisor'] as const;
+
+export const contact = defineCommand('contact', 'Log an employer contact (face to face, phone, email, visit)', (action) => [
+  action({
+    words: '',
+    summary: 'log an employer contact right after it happened',
+    usage: contactUsage,
+    examples: [contactExample, '/contact Beautiful Blooms Nursery email next in 2 weeks'],
+    roles,
+    input: contactInput,
+    parse: (text, env) => parseContact(text, env.today),
     form: {
-      command: 'contact',
       title: 'Log an employer contact',
       submitLabel: 'Log contact',
       fields: [
-        await employerField(ctx),
+        { name: 'employer', label: 'Employer', kind: 'employer' },
         {
           name: 'type',
           label: 'Contact type',
           kind: 'choice',
-          required: true,
           initial: 'face_to_face',
-          options: Object.entries(contactTypeLabels).map(([value, label]) => ({ value, label })),
+          options: contactTypes.map((value) => ({ value, label: contactTypeLabels[value] })),
         },
-        await personField(ctx, { required: false, hint: 'Leave empty for a contact about no one in particular.' }),
-        { name: 'date', label: 'Date', kind: 'date', required: true, initial: ctx.today },
-        { name: 'next', label: 'Next contact planned', kind: 'date', required: false, initial: addLocalDays(ctx.today, 7) as LocalDate },
-        {
-          name: 'notes',
-          label: 'Details',
-          kind: 'multiline',
-          required: false,
-          placeholder: 'Spoke to the hiring manager; back on Tuesday week.',
-        },
+        { name: 'clientRef', label: 'Person', kind: 'person', hint: 'Leave empty for a contact about no one in particular.' },
+        { name: 'contactedOn', label: 'Date', kind: 'date', initial: ({ today }) => today },
+        { name: 'nextContactOn', label: 'Next contact planned', kind: 'date', initial: ({ today }) => addLocalDays(today, 7) },
+        { name: 'details', label: 'Details', kind: 'multiline', placeholder: 'Spoke to the hiring manager; back on Tuesday week.' },
       ],
     },
-  };
-}
-
-async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {
-  if (input.kind === 'form') return logContact(ctx, contactFromForm(input.values, ctx.today));
-  const text = input.text.trim();
-  const sub = text.toLowerCase();
-  if (sub === '' || sub === 'form') return form(ctx);
-  if (sub === 'undo') return undo(ctx);
-  if (sub === 'list') return list(ctx);
-  if (sub === 'help') {
-    return messageReply([
-      { kind: 'heading', text: '/contact' },
-      { kind: 'list', items: contact.usage.slice() },
-      { kind: 'note', text: `For example: ${contactExample}` },
-    ]);
-  }
-  const draft = parseContact(text, ctx.today);
-  return logContact(ctx, validateContact({ ...draft }, ctx.today));
-}
-
-export const contact: CommandDefinition = {
-  name: 'contact',
-  summary: 'Log an employer contact (face to face, phone, email, visit)',
-  usage: [contactUsage, '/contact form', '/contact list', '/contact undo'],
-  examples: [contactExample, '/contact Beautiful Blooms Nursery email next in 2 weeks', '/contact list', '/contact undo'],
-  roles: ['specialist', 'supervisor'],
-  run,
-};
+    run: logContact,
+  }),
+  action({
+    words: 'list',
+    summary: "this week's employer contacts",
+    usage: '/contact list',
+    examples: ['/contact list'],
+    roles,
+    input: nothing,
+    run: list,
+  }),
+  action({
+    words: 'undo',
+    summary: 'remove your last contact, logged within the undo window',
+    usage: '/contact undo',
+    examples: ['/contact undo'],
+    roles,
+    input: nothing,
+    run: undo,
+  }),
+]);

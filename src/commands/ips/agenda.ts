@@ -1,34 +1,43 @@
 // /ips agenda [post]: this week's team-meeting agenda for the supervisor, and
 // on request posted to the unit's channels through the outbox.
 import { DomainError } from '../../core/domain-error.js';
-import type { CommandReply } from '../../core/invocation.js';
 import { describeDate } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
 import { buildAgenda } from '../../digests/agenda.js';
 import { periodEnding } from '../../digests/digest-period.js';
 import { unitForCaller } from '../../digests/unit-for-caller.js';
-import type { IpsSubcommand } from './subcommand.js';
+import type { ActionSpec, CommandContext } from '../command.js';
+import { nothing } from '../input-fields.js';
 
-export const agenda: IpsSubcommand = {
+const example = '/ips agenda';
+
+async function thisWeeksAgenda(ctx: CommandContext) {
+  const unit = await unitForCaller(ctx.tx, ctx.caller, undefined, example);
+  const period = periodEnding(ctx.today);
+  return { unit, period, message: await buildAgenda(ctx.tx, unit, period) };
+}
+
+export const agenda: ActionSpec<object> = {
   words: 'agenda',
-  usage: '/ips agenda [post]',
-  summary: "this week's IPS team-meeting agenda (post: also to the unit's channel)",
-  example: '/ips agenda',
+  usage: '/ips agenda',
+  summary: "this week's IPS team-meeting agenda",
+  examples: [example],
   roles: ['supervisor'],
-  async run(ctx, args): Promise<CommandReply> {
-    const word = args.trim().toLowerCase();
-    if (word !== '' && word !== 'post') {
-      throw new DomainError(
-        'AGENDA.USAGE',
-        `"/ips agenda ${args.trim()}" is not understood: add nothing, or "post" to post it to the unit's channel.`,
-        '/ips agenda post',
-      );
-    }
-    const unit = await unitForCaller(ctx.tx, ctx.caller, undefined, this.example);
-    const period = periodEnding(ctx.today);
-    const built = await buildAgenda(ctx.tx, unit, period);
-    if (word === '') return { kind: 'message', message: built };
+  input: nothing,
+  async run(ctx) {
+    return { kind: 'message', message: (await thisWeeksAgenda(ctx)).message };
+  },
+};
 
+export const agendaPost: ActionSpec<object> = {
+  words: 'agenda post',
+  usage: '/ips agenda post',
+  summary: "post this week's agenda to the unit's channel now",
+  examples: ['/ips agenda post'],
+  roles: ['supervisor'],
+  input: nothing,
+  async run(ctx) {
+    const { unit, period, message } = await thisWeeksAgenda(ctx);
     if (unit.channels.length === 0) {
       throw new DomainError(
         'AGENDA.NO_CHANNEL',
@@ -40,7 +49,7 @@ export const agenda: IpsSubcommand = {
       await ctx.enqueue({
         dedupeKey: `agenda-post:${unit.key}:${ctx.invocation.idempotencyKey}:${to.conversation.channelId}`,
         to,
-        message: built,
+        message,
       });
     }
     await ctx.audit('agenda.post', 'VocationalUnit', unit.id, {

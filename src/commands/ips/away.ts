@@ -1,46 +1,39 @@
 // /ips away until <date> | /ips away today | /ips back: no reminders while away.
-import { DomainError } from '../../core/domain-error.js';
+import { z } from 'zod';
 import { describeDate, toDbDate } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
-import { datePhraseExamples, readDatePhrase } from '../../grammar/date-phrase.js';
-import type { IpsSubcommand } from './subcommand.js';
+import type { ActionSpec } from '../command.js';
+import { date, nothing } from '../input-fields.js';
 
-const example = '/ips away until fri';
-
-export const away: IpsSubcommand = {
+export const away: ActionSpec<{ until: string }> = {
   words: 'away',
   usage: '/ips away until <date> | /ips away today',
   summary: 'pause your daily reminders (they resume the working day after)',
-  example,
+  examples: ['/ips away until fri'],
   roles: ['specialist', 'supervisor'],
-  async run(ctx, args) {
-    const words = args.trim().split(/\s+/).filter(Boolean);
-    const phrase = words[0]?.toLowerCase() === 'until' ? words.slice(1) : words;
-    const when = phrase.length ? readDatePhrase(phrase, ctx.today, 'future') : undefined;
-    if (!when || when.words !== phrase.length) {
-      throw new DomainError('AWAY.DATE', `Until when? Dates can be: ${datePhraseExamples}.`, example);
-    }
-    if (when.date < ctx.today) throw new DomainError('AWAY.PAST', 'That date has passed: give today or a later day.', example);
-    await ctx.tx.staff.update({ where: { id: ctx.caller.id }, data: { awayUntil: toDbDate(when.date) } });
-    await ctx.audit('staff.away', 'Staff', ctx.caller.id, { awayUntil: when.date });
+  input: (env) => z.object({ until: date(env, 'the last day away', 'future', 'future') }),
+  parse: (text) => ({ until: text.replace(/^until\s+/i, '') }),
+  async run(ctx, { until }) {
+    await ctx.tx.staff.update({ where: { id: ctx.caller.id }, data: { awayUntil: toDbDate(until) } });
+    await ctx.audit('staff.away', 'Staff', ctx.caller.id, { awayUntil: until });
     return messageReply([
       {
         kind: 'paragraph',
-        text: `Away until the end of ${describeDate(when.date, ctx.today)}: no reminders until then. What falls due meanwhile comes in your first reminder back.`,
+        text: `Away until the end of ${describeDate(until, ctx.today)}: no reminders until then. What falls due meanwhile comes in your first reminder back.`,
       },
       { kind: 'note', text: 'Back early? /ips back' },
     ]);
   },
 };
 
-export const back: IpsSubcommand = {
+export const back: ActionSpec<object> = {
   words: 'back',
   usage: '/ips back',
   summary: 'resume your daily reminders',
-  example: '/ips back',
+  examples: ['/ips back'],
   roles: ['specialist', 'supervisor'],
-  async run(ctx, args) {
-    if (args.trim()) throw new DomainError('AWAY.BACK_USAGE', '/ips back takes nothing after it.', '/ips back');
+  input: nothing,
+  async run(ctx) {
     await ctx.tx.staff.update({ where: { id: ctx.caller.id }, data: { awayUntil: null } });
     await ctx.audit('staff.back', 'Staff', ctx.caller.id);
     return messageReply([{ kind: 'paragraph', text: 'Welcome back: your daily reminders are on again.' }]);

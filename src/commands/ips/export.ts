@@ -4,22 +4,27 @@ import { describeDate } from '../../core/local-date.js';
 import { message } from '../../core/reply.js';
 import { exportExample, parseExportRange } from '../../export/export-range.js';
 import { fidelityExport } from '../../export/fidelity-export.js';
-import type { IpsSubcommand } from './subcommand.js';
+import { z } from 'zod';
+import type { ExportRange } from '../../export/fidelity-export.js';
+import type { ActionSpec } from '../command.js';
 
-export const exportFiles: IpsSubcommand = {
+export const exportFiles: ActionSpec<ExportRange> = {
   words: 'export',
   usage: '/ips export [from] [to]',
   summary: 'CSV files for a fidelity review: contact log, employer database, job starts, outcomes (this quarter unless dates are given)',
-  example: exportExample,
+  examples: [exportExample],
   roles: ['supervisor'],
-  async run(ctx, args) {
+  input: () => z.object({ from: z.string(), to: z.string() }),
+  parse: (text, env) => parseExportRange(text.split(/\s+/).filter(Boolean), env.today),
+  async run(ctx, range) {
     if (ctx.caller.unitId === null)
       throw new DomainError(
         'ROSTER.NO_UNIT',
         'You are not in a vocational unit yet, so there is nothing to export. Ask an admin to add you to one.',
       );
-    const range = parseExportRange(args.split(/\s+/).filter(Boolean), ctx.today);
-    const files = await fidelityExport(ctx.tx, ctx.caller.unitId, range);
+    const made = await fidelityExport(ctx.tx, ctx.caller.unitId, range);
+    const files = [];
+    for (const file of made) files.push(await ctx.files.save(file));
     // An export is a read, but who took health-service data out of the bot is worth a record.
     await ctx.audit('export.create', 'VocationalUnit', ctx.caller.unitId, { ...range, files: files.map((f) => f.name) });
     return {

@@ -1,60 +1,36 @@
-// /ips: help, the caller's own view, and the team's settings. Each subcommand
-// lives in its own module and is listed here once.
-import { DomainError } from '../../core/domain-error.js';
-import type { CommandDefinition } from '../command.js';
-import { helpReply } from './help.js';
-import { channelBind, staffLink } from './roster-admin.js';
-import { agenda } from './agenda.js';
-import { summary } from './summary.js';
-import { week } from './week.js';
-import { me } from './me.js';
+// /ips: help, the caller's own view, the team's digests and settings. Each
+// action lives in its own module and is listed here once.
+import { defineCommand } from '../action.js';
+import { overview } from '../help.js';
+import { nothing } from '../input-fields.js';
+import { agenda, agendaPost } from './agenda.js';
 import { away, back } from './away.js';
 import { exportFiles } from './export.js';
+import { me } from './me.js';
 import { nudges } from './nudges.js';
-import type { IpsSubcommand } from './subcommand.js';
+import { channelBind, staffLink } from './roster-admin.js';
+import { summary } from './summary.js';
+import { week } from './week.js';
 
-export const ipsSubcommands: readonly IpsSubcommand[] = [
-  staffLink,
-  channelBind,
-  agenda,
-  summary,
-  week,
-  me,
-  away,
-  back,
-  exportFiles,
-  nudges,
-];
-
-/** The subcommand whose words start the text, longest first ("staff link" before "staff"). */
-function select(text: string): { sub: IpsSubcommand; args: string } | undefined {
-  const lower = text.toLowerCase();
-  const sorted = [...ipsSubcommands].sort((a, b) => b.words.length - a.words.length);
-  for (const sub of sorted) {
-    if (lower === sub.words || lower.startsWith(`${sub.words} `)) return { sub, args: text.slice(sub.words.length).trim() };
-  }
-  return undefined;
-}
-
-export const ips: CommandDefinition = {
-  name: 'ips',
-  summary: 'Help, your week, and team settings',
-  usage: ['/ips', ...ipsSubcommands.map((s) => s.usage)],
-  examples: ['/ips', ...ipsSubcommands.map((s) => s.example)],
-  roles: ['specialist', 'supervisor', 'clinician', 'admin'],
-  async run(ctx, input) {
-    const text = input.kind === 'text' ? input.text.trim() : '';
-    if (text === '' || text.toLowerCase() === 'help') return helpReply(ctx, ipsSubcommands);
-    const found = select(text);
-    if (!found) {
-      throw new DomainError('IPS.UNKNOWN', `"/ips ${text}" is not something the bot knows. /ips alone lists what it can do.`, '/ips');
-    }
-    if (!found.sub.roles.includes(ctx.caller.role)) {
-      throw new DomainError(
-        'ROLE.FORBIDDEN',
-        `/ips ${found.sub.words} is for ${found.sub.roles.join(' and ')}s; your role is ${ctx.caller.role}.`,
-      );
-    }
-    return found.sub.run(ctx, found.args);
-  },
-};
+export const ips = defineCommand('ips', 'Help, your week, and team settings', (action) => [
+  action({
+    words: '',
+    summary: 'what you can do with the bot',
+    usage: '/ips',
+    examples: ['/ips'],
+    roles: ['specialist', 'supervisor', 'clinician', 'admin'],
+    input: nothing,
+    run: async (ctx) => ({ kind: 'message', message: overview(ctx.registry, ctx.caller.role) }),
+  }),
+  action(me),
+  action(away),
+  action(back),
+  action(agenda),
+  action(agendaPost),
+  action(summary),
+  action(week),
+  action(exportFiles),
+  action(nudges),
+  action(staffLink),
+  action(channelBind),
+]);

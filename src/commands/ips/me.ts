@@ -7,14 +7,16 @@ import { loadCaseload } from '../../services/caseload-snapshot.js';
 import { faceToFaceInWeek, weeklyFaceToFaceTarget } from '../../services/contacts.js';
 import { outcomeFigures, outcomeLines, rollingYear } from '../../services/outcomes.js';
 import { followAlongItems, itemLine, plannedEmployerItems, standingItems } from '../../reminders/reminder-items.js';
-import type { IpsSubcommand } from './subcommand.js';
+import type { ActionSpec } from '../command.js';
+import { nothing } from '../input-fields.js';
 
-export const me: IpsSubcommand = {
+export const me: ActionSpec<object> = {
   words: 'me',
   usage: '/ips me',
   summary: 'your week: employer contacts against target, follow-along due, overdue employer follow-ups, outcomes',
-  example: '/ips me',
+  examples: ['/ips me'],
   roles: ['specialist', 'supervisor'],
+  input: nothing,
   async run(ctx) {
     const { tx, today, caller } = ctx;
     const ids = await specialistsInScope(tx, caller);

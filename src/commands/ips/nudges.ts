@@ -4,8 +4,8 @@
 import { DomainError } from '../../core/domain-error.js';
 import { messageReply, message } from '../../core/reply.js';
 import { teamChannels } from '../../celebrations/channels.js';
-import type { CommandContext } from '../command.js';
-import type { IpsSubcommand } from './subcommand.js';
+import { z } from 'zod';
+import type { ActionSpec, CommandContext } from '../command.js';
 
 const example = '/ips nudges off';
 const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -47,21 +47,25 @@ async function whichTeam(ctx: CommandContext, key: string | undefined) {
   );
 }
 
-export const nudges: IpsSubcommand = {
+const usage = 'Say "off" to pause the weekly 5 Rs prompts or "on" to resume them, then optionally the team key.';
+
+export const nudges: ActionSpec<{ state: 'on' | 'off'; key?: string }> = {
   words: 'nudges',
   usage: '/ips nudges off|on [team]',
   summary: "pause or resume the weekly 5 Rs prompts in a clinical team's channel",
-  example,
+  examples: [example],
   roles: ['clinician', 'admin'],
-  async run(ctx, args) {
-    const [state, key, ...rest] = args.toLowerCase().split(/\s+/).filter(Boolean);
-    if ((state !== 'on' && state !== 'off') || rest.length > 0) {
-      throw new DomainError(
-        'NUDGES.USAGE',
-        'Say "off" to pause the weekly 5 Rs prompts or "on" to resume them, then optionally the team key.',
-        example,
-      );
-    }
+  input: () =>
+    z.object({
+      state: z.enum(['on', 'off'], { errorMap: () => ({ message: usage }) }),
+      key: z.string().optional(),
+    }),
+  parse(text) {
+    const [state, key, ...rest] = text.toLowerCase().split(/\s+/).filter(Boolean);
+    if (rest.length > 0) throw new DomainError('NUDGES.USAGE', usage, example);
+    return { state, key };
+  },
+  async run(ctx, { state, key }) {
     const { caller } = ctx;
     if (caller.role === 'clinician' && !caller.champion) {
       throw new DomainError(

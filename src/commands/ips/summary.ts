@@ -1,18 +1,22 @@
 // /ips summary [unit]: this week's caseload summary, with its chart.
-import type { CommandReply } from '../../core/invocation.js';
+import { z } from 'zod';
 import { buildCaseloadSummary } from '../../digests/caseload-summary.js';
 import { periodEnding } from '../../digests/digest-period.js';
 import { unitForCaller } from '../../digests/unit-for-caller.js';
-import type { IpsSubcommand } from './subcommand.js';
+import type { ActionSpec } from '../command.js';
 
-export const summary: IpsSubcommand = {
+const example = '/ips summary harbour';
+
+export const summary: ActionSpec<{ unit?: string }> = {
   words: 'summary',
   usage: '/ips summary [unit]',
   summary: "this week's caseload summary against the fidelity targets, with a chart",
-  example: '/ips summary harbour',
+  examples: [example],
   roles: ['supervisor'],
-  async run(ctx, args): Promise<CommandReply> {
-    const unit = await unitForCaller(ctx.tx, ctx.caller, args.trim() || undefined, this.example);
-    return { kind: 'message', message: await buildCaseloadSummary(ctx.tx, unit, periodEnding(ctx.today)) };
+  input: () => z.object({ unit: z.string().regex(/^\S+$/, 'Give one unit key, like harbour.').optional() }),
+  parse: (text) => (text ? { unit: text } : {}),
+  async run(ctx, input) {
+    const unit = await unitForCaller(ctx.tx, ctx.caller, input.unit, example);
+    return { kind: 'message', message: await buildCaseloadSummary(ctx.tx, ctx.files, unit, periodEnding(ctx.today)) };
   },
 };

@@ -1,36 +1,38 @@
 // /ips week [n]: the agenda and the caseload summary as they were n weeks ago.
-import { DomainError } from '../../core/domain-error.js';
-import type { CommandReply } from '../../core/invocation.js';
+import { z } from 'zod';
 import { addLocalDays } from '../../core/local-date.js';
 import { message } from '../../core/reply.js';
 import { buildAgenda } from '../../digests/agenda.js';
 import { buildCaseloadSummary } from '../../digests/caseload-summary.js';
 import { periodEnding } from '../../digests/digest-period.js';
 import { unitForCaller } from '../../digests/unit-for-caller.js';
-import type { IpsSubcommand } from './subcommand.js';
+import type { ActionSpec } from '../command.js';
 
+const example = '/ips week 2';
 const maxWeeksAgo = 156;
+const weeksMessage = `Give a whole number of weeks ago, from 0 (this week) to ${maxWeeksAgo}.`;
 
-export const week: IpsSubcommand = {
+export const week: ActionSpec<{ weeksAgo: number }> = {
   words: 'week',
   usage: '/ips week [n weeks ago]',
   summary: 'the agenda and caseload summary of a past week (default: last week)',
-  example: '/ips week 2',
+  examples: [example],
   roles: ['supervisor'],
-  async run(ctx, args): Promise<CommandReply> {
-    const text = args.trim();
-    const weeksAgo = text === '' ? 1 : /^\d{1,3}$/.test(text) ? Number(text) : NaN;
-    if (!Number.isInteger(weeksAgo) || weeksAgo > maxWeeksAgo) {
-      throw new DomainError(
-        'WEEK.USAGE',
-        `"${text}" is not a number of weeks ago: give a whole number from 0 (this week) to ${maxWeeksAgo}.`,
-        this.example,
-      );
-    }
-    const unit = await unitForCaller(ctx.tx, ctx.caller, undefined, this.example);
+  input: () =>
+    z.object({
+      weeksAgo: z.coerce
+        .number({ invalid_type_error: weeksMessage })
+        .int(weeksMessage)
+        .min(0, weeksMessage)
+        .max(maxWeeksAgo, weeksMessage)
+        .default(1),
+    }),
+  parse: (text) => (text ? { weeksAgo: /^\d{1,4}$/.test(text) ? text : Number.NaN } : {}),
+  async run(ctx, { weeksAgo }) {
+    const unit = await unitForCaller(ctx.tx, ctx.caller, undefined, example);
     const period = periodEnding(addLocalDays(ctx.today, -7 * weeksAgo));
     const agendaMessage = await buildAgenda(ctx.tx, unit, period);
-    const summaryMessage = await buildCaseloadSummary(ctx.tx, unit, period);
+    const summaryMessage = await buildCaseloadSummary(ctx.tx, ctx.files, unit, period);
     return {
       kind: 'message',
       message: message([...agendaMessage.blocks, { kind: 'divider' }, ...summaryMessage.blocks], summaryMessage.files),

@@ -1,19 +1,27 @@
 // /jobend: a job ended. The person stays on the caseload whatever the reason
 // (zero exclusion); a contact within 3 days is due (see services/follow-along.ts).
+import { z } from 'zod';
 import { DomainError } from '../../core/domain-error.js';
-import type { CommandInput, CommandReply } from '../../core/invocation.js';
-import { addLocalDays, describeDate, fromDbDate, toDbDate, type LocalDate } from '../../core/local-date.js';
+import type { CommandReply } from '../../core/invocation.js';
+import { addLocalDays, describeDate, fromDbDate, toDbDate } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
-import { dateValue, textValue, type FormValues } from '../../grammar/form-values.js';
-import { jobEndExample, jobEndUsage, parseJobEnd, type JobEndDraft } from '../../grammar/job-grammar.js';
-import { isClientRef } from '../../grammar/job-terms.js';
-import { normaliseClientRef } from '../../grammar/words.js';
+import { jobEndExample, jobEndUsage, parseJobEnd } from '../../grammar/job-grammar.js';
 import { findClientForCaller } from '../../services/caseload.js';
 import { openJobOf } from '../../services/jobs.js';
-import { personField } from '../form-choices.js';
-import type { CommandContext, CommandDefinition } from '../command.js';
+import { defineCommand } from '../action.js';
+import type { CommandContext, InputEnv } from '../command.js';
+import { clientRef, date, text } from '../input-fields.js';
 
-async function end(ctx: CommandContext, draft: JobEndDraft): Promise<CommandReply> {
+function jobEndInput(env: InputEnv) {
+  return z.object({
+    clientRef: clientRef(),
+    endOn: date(env, 'the end date', 'past', 'past').default(env.today),
+    reason: text('The reason', 500).optional(),
+  });
+}
+type JobEndInput = z.output<ReturnType<typeof jobEndInput>>;
+
+async function end(ctx: CommandContext, draft: JobEndInput): Promise<CommandReply> {
   const client = await findClientForCaller(ctx.tx, ctx.caller, draft.clientRef, jobEndExample);
   const job = await openJobOf(ctx.tx, client.id);
   if (!job)
@@ -22,7 +30,7 @@ async function end(ctx: CommandContext, draft: JobEndDraft): Promise<CommandRepl
       `${client.ref} has no job that is still going. /client show ${client.ref} shows their jobs.`,
       jobEndExample,
     );
-  const endOn = draft.endOn ?? ctx.today;
+  const endOn = draft.endOn;
   const startOn = fromDbDate(job.startOn);
   if (endOn < startOn)
     throw new DomainError(
@@ -51,52 +59,24 @@ async function end(ctx: CommandContext, draft: JobEndDraft): Promise<CommandRepl
   ]);
 }
 
-async function form(ctx: CommandContext): Promise<CommandReply> {
-  return {
-    kind: 'form',
+export const jobend = defineCommand('jobend', 'Log a job end; the person stays on the caseload', (action) => [
+  action({
+    words: '',
+    summary: 'a job ended: the person stays on the caseload and a contact is due within 3 days',
+    usage: jobEndUsage,
+    examples: [jobEndExample],
+    roles: ['specialist', 'supervisor'],
+    input: jobEndInput,
+    parse: (text, env) => parseJobEnd(text, env.today),
     form: {
-      command: 'jobend',
       title: 'Log a job end',
       submitLabel: 'Log job end',
       fields: [
-        await personField(ctx, { required: true }),
-        { name: 'date', label: 'Last day', kind: 'date', required: true, initial: ctx.today },
-        { name: 'reason', label: 'Reason', kind: 'text', required: false, placeholder: 'Contract ended' },
+        { name: 'clientRef', label: 'Person', kind: 'person' },
+        { name: 'endOn', label: 'Last day', kind: 'date', initial: ({ today }) => today },
+        { name: 'reason', label: 'Reason', kind: 'text', placeholder: 'Contract ended' },
       ],
     },
-  };
-}
-
-function fromForm(values: FormValues, today: LocalDate): JobEndDraft {
-  const ref = textValue(values, 'client');
-  if (!ref || !isClientRef(ref))
-    throw new DomainError('JOBEND.INVALID', 'Pick the person by their reference, like SJ-14.', jobEndExample, 'client');
-  return {
-    clientRef: normaliseClientRef(ref),
-    endOn: dateValue(values, 'date', today, 'past', 'JOBEND.INVALID', jobEndExample),
-    reason: textValue(values, 'reason'),
-  };
-}
-
-async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {
-  if (input.kind === 'form') return end(ctx, fromForm(input.values, ctx.today));
-  const text = input.text.trim();
-  if (text === '' || text.toLowerCase() === 'form') return form(ctx);
-  if (text.toLowerCase() === 'help') {
-    return messageReply([
-      { kind: 'heading', text: '/jobend' },
-      { kind: 'list', items: jobend.usage.slice() },
-      { kind: 'note', text: `For example: ${jobEndExample}` },
-    ]);
-  }
-  return end(ctx, parseJobEnd(text, ctx.today));
-}
-
-export const jobend: CommandDefinition = {
-  name: 'jobend',
-  summary: 'Log a job end; the person stays on the caseload',
-  usage: [jobEndUsage, '/jobend form'],
-  examples: [jobEndExample],
-  roles: ['specialist', 'supervisor'],
-  run,
-};
+    run: end,
+  }),
+]);

@@ -1,49 +1,22 @@
 // /jobstart: a person starts work. The follow-along schedule follows from the
 // start date (see services/follow-along.ts); the clinical team hears of it
 // through the job.started event.
-import { z } from 'zod';
 import { DomainError } from '../../core/domain-error.js';
-import type { CommandInput, CommandReply } from '../../core/invocation.js';
-import { addLocalDays, describeDate } from '../../core/local-date.js';
+import type { CommandReply } from '../../core/invocation.js';
+import { describeDate } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
-import { jobStartExample, jobStartUsage, parseJobStart, type JobStartDraft } from '../../grammar/job-grammar.js';
+import { jobStartExample, jobStartUsage, parseJobStart } from '../../grammar/job-grammar.js';
 import { findClientForCaller } from '../../services/caseload.js';
 import { findOrCreateEmployer } from '../../services/employers.js';
 import { jobTypeOf } from '../../services/job-types.js';
 import { createJob } from '../../services/jobs.js';
 import { supportedIntoWorkMinHours } from '../../services/outcomes.js';
-import { employerField, personField } from '../form-choices.js';
-import type { CommandContext, CommandDefinition } from '../command.js';
-import { jobStartForm, jobStartFromForm } from './jobstart-form.js';
+import { defineCommand } from '../action.js';
+import type { CommandContext } from '../command.js';
+import { jobStartInput, type JobStartInput } from './jobstart-input.js';
 
-/** A start logged further ahead than this is more likely a typo in the date. */
-const maxDaysAhead = 120;
-
-const schema = z.object({
-  employer: z.string().trim().min(2, 'The employer name is too short.').max(120, 'The employer name is too long (120 characters at most).'),
-  role: z
-    .string()
-    .trim()
-    .min(2, 'The role is too short: say what the job is, like "barista".')
-    .max(120, 'The role is too long (120 characters at most).'),
-  hours: z.number().positive('Hours a week must be more than 0.').max(80, 'More than 80 hours a week? Check the hours.').optional(),
-  jobType: z
-    .string()
-    .regex(/^[a-z][a-z -]{1,39}$/, 'A job type is a word or two, like "hospitality".')
-    .optional(),
-});
-
-async function start(ctx: CommandContext, draft: JobStartDraft): Promise<CommandReply> {
+async function start(ctx: CommandContext, draft: JobStartInput): Promise<CommandReply> {
   const { caller, tx } = ctx;
-  const parsed = schema.safeParse(draft);
-  if (!parsed.success) throw new DomainError('JOBSTART.INVALID', parsed.error.issues[0]!.message, jobStartExample);
-  if (draft.startOn > addLocalDays(ctx.today, maxDaysAhead)) {
-    throw new DomainError(
-      'JOBSTART.TOO_FAR',
-      `The start date ${draft.startOn} is more than ${maxDaysAhead} days ahead: check the date.`,
-      jobStartExample,
-    );
-  }
   if (caller.organisationId === null)
     throw new DomainError('ROSTER.NO_UNIT', 'You are not in a vocational unit yet. Ask an admin to add you to one.');
   const client = await findClientForCaller(tx, caller, draft.clientRef, jobStartExample);
@@ -111,29 +84,29 @@ async function start(ctx: CommandContext, draft: JobStartDraft): Promise<Command
   ]);
 }
 
-async function form(ctx: CommandContext): Promise<CommandReply> {
-  return { kind: 'form', form: jobStartForm(await personField(ctx, { required: true }), await employerField(ctx), ctx.today) };
-}
-
-async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {
-  if (input.kind === 'form') return start(ctx, jobStartFromForm(input.values, ctx.today));
-  const text = input.text.trim();
-  if (text === '' || text.toLowerCase() === 'form') return form(ctx);
-  if (text.toLowerCase() === 'help') {
-    return messageReply([
-      { kind: 'heading', text: '/jobstart' },
-      { kind: 'list', items: jobstart.usage.slice() },
-      { kind: 'note', text: `For example: ${jobStartExample}` },
-    ]);
-  }
-  return start(ctx, parseJobStart(text, ctx.today));
-}
-
-export const jobstart: CommandDefinition = {
-  name: 'jobstart',
-  summary: 'Log a job start (competitive and permanent unless you say otherwise)',
-  usage: [jobStartUsage, '/jobstart form'],
-  examples: [jobStartExample, '/jobstart MT-21 Quayside Logistics, picker mon 16h temporary quiet'],
-  roles: ['specialist', 'supervisor'],
-  run,
-};
+export const jobstart = defineCommand('jobstart', 'Log a job start (competitive and permanent unless you say otherwise)', (action) => [
+  action({
+    words: '',
+    summary: 'a person starts work: follow-along reminders and a celebration follow',
+    usage: jobStartUsage,
+    examples: [jobStartExample, '/jobstart MT-21 Quayside Logistics, picker mon 16h temporary quiet'],
+    roles: ['specialist', 'supervisor'],
+    input: jobStartInput,
+    parse: (text, env) => parseJobStart(text, env.today),
+    form: {
+      title: 'Log a job start',
+      submitLabel: 'Log job start',
+      fields: [
+        { name: 'clientRef', label: 'Person', kind: 'person' },
+        { name: 'employer', label: 'Employer', kind: 'employer' },
+        { name: 'role', label: 'Role', kind: 'text', placeholder: 'Barista' },
+        { name: 'startOn', label: 'Start date', kind: 'date', initial: ({ today }) => today },
+        { name: 'hours', label: 'Hours a week', kind: 'text', placeholder: '20', hint: '4 or more counts as "supported into work".' },
+        { name: 'pay', label: 'Pay', kind: 'text', placeholder: '£12.60/h' },
+        { name: 'permanent', label: 'Permanent?', kind: 'yesno', initial: 'yes' },
+        { name: 'quiet', label: 'Hold back the celebration?', kind: 'yesno', initial: 'no' },
+      ],
+    },
+    run: start,
+  }),
+]);

@@ -1,20 +1,20 @@
 // /lead: a vacancy found while job hunting, shared with the vocational unit.
 import { DomainError } from '../../core/domain-error.js';
-import type { CommandInput, CommandReply } from '../../core/invocation.js';
+import type { CommandReply } from '../../core/invocation.js';
 import { describeDate, localDateOf } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
-import { leadExample, leadUsage, parseLead, type LeadDraft } from '../../grammar/lead-grammar.js';
-import { caseloadRefs, findClientForCaller } from '../../services/caseload.js';
+import { leadExample, leadUsage, parseLead } from '../../grammar/lead-grammar.js';
+import { findClientForCaller } from '../../services/caseload.js';
 import { findOrCreateEmployer } from '../../services/employers.js';
 import { leadLine, leadShareMessage, leadShares } from '../../services/leads.js';
-import type { LeadStatus } from '../../generated/prisma/enums.js';
-import { employerField } from '../form-choices.js';
-import type { CommandContext, CommandDefinition } from '../command.js';
-import { leadFromForm, validateLead } from './lead-input.js';
+import { defineCommand } from '../action.js';
+import type { CommandContext } from '../command.js';
+import { nothing } from '../input-fields.js';
+import { leadCloseInput, leadInput, parseLeadClose, type LeadInput } from './lead-input.js';
 
 const closeExample = '/lead close 12 filled';
 
-async function create(ctx: CommandContext, input: LeadDraft): Promise<CommandReply> {
+async function create(ctx: CommandContext, input: LeadInput): Promise<CommandReply> {
   const { caller, tx } = ctx;
   if (caller.organisationId === null || caller.unitId === null) {
     throw new DomainError(
@@ -98,11 +98,7 @@ async function list(ctx: CommandContext): Promise<CommandReply> {
   ]);
 }
 
-async function close(ctx: CommandContext, args: string): Promise<CommandReply> {
-  const m = /^#?(\d+)(?:\s+(filled|withdrawn))?$/i.exec(args.trim());
-  if (!m) throw new DomainError('LEAD.CLOSE_USAGE', 'Give the lead number, then filled or withdrawn.', closeExample);
-  const id = Number(m[1]);
-  const status = (m[2]?.toLowerCase() ?? 'filled') as LeadStatus;
+async function close(ctx: CommandContext, { id, status }: { id: number; status: 'filled' | 'withdrawn' }): Promise<CommandReply> {
   const { caller, tx } = ctx;
   const lead = await tx.jobLead.findUnique({
     where: { id },
@@ -119,56 +115,54 @@ async function close(ctx: CommandContext, args: string): Promise<CommandReply> {
   ]);
 }
 
-async function form(ctx: CommandContext): Promise<CommandReply> {
-  const refs = await caseloadRefs(ctx.tx, ctx.caller.id);
-  return {
-    kind: 'form',
+const roles = ['specialist', 'supervisor'] as const;
+
+export const lead = defineCommand('lead', 'Log a job lead and share it with the IPS team', (action) => [
+  action({
+    words: '',
+    summary: "log a job lead; the unit's channel sees the role, employer and hours",
+    usage: leadUsage,
+    examples: [leadExample],
+    roles,
+    input: leadInput,
+    parse: (text) => parseLead(text),
     form: {
-      command: 'lead',
       title: 'Log a job lead',
       submitLabel: 'Log lead',
       fields: [
-        await employerField(ctx),
-        { name: 'role', label: 'Role', kind: 'text', required: true, placeholder: 'Barista' },
-        { name: 'hours', label: 'Hours a week', kind: 'text', required: false, placeholder: '20' },
-        { name: 'pay', label: 'Pay', kind: 'text', required: false, placeholder: '£12.60/h' },
+        { name: 'employer', label: 'Employer', kind: 'employer' },
+        { name: 'role', label: 'Role', kind: 'text', placeholder: 'Barista' },
+        { name: 'hours', label: 'Hours a week', kind: 'text', placeholder: '20' },
+        { name: 'pay', label: 'Pay', kind: 'text', placeholder: '£12.60/h' },
         {
-          name: 'clients',
+          name: 'clientRefs',
           label: 'For (client references)',
-          kind: 'text',
-          required: false,
-          placeholder: refs.slice(0, 2).join(' ') || 'SJ-14',
+          kind: 'people',
+          placeholder: 'SJ-14',
           hint: 'Separate several with spaces.',
         },
-        { name: 'notes', label: 'Notes', kind: 'multiline', required: false, placeholder: 'Weekend shifts; ask for Maria.' },
+        { name: 'notes', label: 'Notes', kind: 'multiline', placeholder: 'Weekend shifts; ask for Maria.' },
       ],
     },
-  };
-}
-
-async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {
-  if (input.kind === 'form') return create(ctx, leadFromForm(input.values));
-  const text = input.text.trim();
-  const [first = '', ...rest] = text.split(/\s+/);
-  const sub = first.toLowerCase();
-  if (text === '' || (sub === 'form' && rest.length === 0)) return form(ctx);
-  if (sub === 'list' && rest.length === 0) return list(ctx);
-  if (sub === 'close') return close(ctx, rest.join(' '));
-  if (sub === 'help' && rest.length === 0) {
-    return messageReply([
-      { kind: 'heading', text: '/lead' },
-      { kind: 'list', items: lead.usage.slice() },
-      { kind: 'note', text: `For example: ${leadExample}` },
-    ]);
-  }
-  return create(ctx, validateLead(parseLead(text)));
-}
-
-export const lead: CommandDefinition = {
-  name: 'lead',
-  summary: 'Log a job lead and share it with the IPS team',
-  usage: [leadUsage, '/lead form', '/lead list', '/lead close <id> [filled|withdrawn]'],
-  examples: [leadExample, '/lead list', closeExample],
-  roles: ['specialist', 'supervisor'],
-  run,
-};
+    run: create,
+  }),
+  action({
+    words: 'list',
+    summary: "open leads: yours, or for a supervisor the unit's",
+    usage: '/lead list',
+    examples: ['/lead list'],
+    roles,
+    input: nothing,
+    run: list,
+  }),
+  action({
+    words: 'close',
+    summary: 'close a lead as filled or withdrawn',
+    usage: '/lead close <id> [filled|withdrawn]',
+    examples: [closeExample],
+    roles,
+    input: leadCloseInput,
+    parse: parseLeadClose,
+    run: close,
+  }),
+]);

@@ -1,16 +1,17 @@
 // /outreach: an attempt to re-engage someone (fidelity item 25): cases are
 // not closed for missed appointments.
 import { DomainError } from '../../core/domain-error.js';
-import type { CommandInput, CommandReply } from '../../core/invocation.js';
+import { z } from 'zod';
+import type { CommandReply } from '../../core/invocation.js';
 import { describeDate, toDbDate } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
-import { outreachExample, outreachUsage, parseOutreach, type OutreachDraft } from '../../grammar/outreach-grammar.js';
+import { outreachExample, outreachMethodList, outreachUsage, parseOutreach } from '../../grammar/outreach-grammar.js';
 import { findClientForCaller } from '../../services/caseload.js';
-import { personField } from '../form-choices.js';
-import type { CommandContext, CommandDefinition } from '../command.js';
-import { outreachForm, outreachFromForm } from './outreach-form.js';
+import { defineCommand } from '../action.js';
+import type { CommandContext, InputEnv } from '../command.js';
+import { clientRef, date, notes, oneOf } from '../input-fields.js';
 
-async function log(ctx: CommandContext, draft: OutreachDraft): Promise<CommandReply> {
+async function log(ctx: CommandContext, draft: OutreachInput): Promise<CommandReply> {
   const on = draft.attemptedOn ?? ctx.today;
   if (on > ctx.today)
     throw new DomainError('OUTREACH.FUTURE', 'That date is in the future: log outreach once it has happened.', outreachExample);
@@ -36,26 +37,35 @@ async function log(ctx: CommandContext, draft: OutreachDraft): Promise<CommandRe
   ]);
 }
 
-async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {
-  if (input.kind === 'form') return log(ctx, outreachFromForm(input.values, ctx.today));
-  const text = input.text.trim();
-  if (text === '' || text.toLowerCase() === 'form')
-    return { kind: 'form', form: outreachForm(await personField(ctx, { required: true }), ctx.today) };
-  if (text.toLowerCase() === 'help') {
-    return messageReply([
-      { kind: 'heading', text: '/outreach' },
-      { kind: 'list', items: outreach.usage.slice() },
-      { kind: 'note', text: `For example: ${outreachExample}` },
-    ]);
-  }
-  return log(ctx, parseOutreach(text, ctx.today));
+function outreachInput(env: InputEnv) {
+  return z.object({
+    clientRef: clientRef(),
+    method: oneOf(outreachMethodList, 'how the outreach was made'),
+    attemptedOn: date(env, 'the outreach date', 'past', 'past').default(env.today),
+    notes: notes().optional(),
+  });
 }
+type OutreachInput = z.output<ReturnType<typeof outreachInput>>;
 
-export const outreach: CommandDefinition = {
-  name: 'outreach',
-  summary: 'Log an outreach attempt (home, community, phone, letter, family, joint)',
-  usage: [outreachUsage, '/outreach form'],
-  examples: [outreachExample],
-  roles: ['specialist', 'supervisor'],
-  run,
-};
+export const outreach = defineCommand('outreach', 'Log an outreach attempt (home, community, phone, letter, family, joint)', (action) => [
+  action({
+    words: '',
+    summary: 'an attempt to re-engage someone (fidelity item 25)',
+    usage: outreachUsage,
+    examples: [outreachExample],
+    roles: ['specialist', 'supervisor'],
+    input: outreachInput,
+    parse: (text, env) => parseOutreach(text, env.today),
+    form: {
+      title: 'Log an outreach attempt',
+      submitLabel: 'Log outreach',
+      fields: [
+        { name: 'clientRef', label: 'Person', kind: 'person' },
+        { name: 'method', label: 'How', kind: 'choice', options: outreachMethodList.map((m) => ({ value: m, label: m })) },
+        { name: 'attemptedOn', label: 'Date', kind: 'date', initial: ({ today }) => today },
+        { name: 'notes', label: 'Notes', kind: 'multiline', placeholder: 'Left a card; will try Thursday.' },
+      ],
+    },
+    run: log,
+  }),
+]);

@@ -1,18 +1,18 @@
 // /refer: a clinician refers a person to the team's employment specialist,
 // who is told at once by direct message.
 import { DomainError } from '../../core/domain-error.js';
-import type { CommandInput, CommandReply } from '../../core/invocation.js';
+import type { CommandReply } from '../../core/invocation.js';
 import { describeDate, toDbDate } from '../../core/local-date.js';
 import { message, messageReply } from '../../core/reply.js';
-import { parseRefer, referExample, referUsage, type ReferDraft } from '../../grammar/refer-grammar.js';
+import { parseRefer, referExample, referUsage } from '../../grammar/refer-grammar.js';
 import { nextRefFor } from '../../services/client-refs.js';
 import { pickSpecialist } from '../../services/referrals.js';
-import type { CommandContext, CommandDefinition } from '../command.js';
+import { defineCommand } from '../action.js';
+import type { CommandContext } from '../command.js';
+import { referInput, type ReferInput } from './refer-input.js';
 
-async function referPerson(ctx: CommandContext, draft: ReferDraft): Promise<CommandReply> {
+async function referPerson(ctx: CommandContext, draft: ReferInput): Promise<CommandReply> {
   const { caller, tx } = ctx;
-  if (draft.notes && draft.notes.length > 1000)
-    throw new DomainError('REFER.INVALID', 'Notes are limited to 1,000 characters.', referExample);
   const teamId = caller.clinicalTeamIds[0];
   if (teamId === undefined) {
     throw new DomainError(
@@ -25,26 +25,27 @@ async function referPerson(ctx: CommandContext, draft: ReferDraft): Promise<Comm
   const today = toDbDate(ctx.today);
 
   let client;
-  if (draft.kind === 'ref') {
-    const existing = await tx.client.findUnique({ where: { ref: draft.ref }, include: { specialist: { select: { displayName: true } } } });
+  const { person } = draft;
+  if (person.kind === 'ref') {
+    const existing = await tx.client.findUnique({ where: { ref: person.ref }, include: { specialist: { select: { displayName: true } } } });
     if (existing && !caller.clinicalTeamIds.includes(existing.clinicalTeamId)) {
       throw new DomainError(
         'REFER.OTHER_TEAM',
-        `${draft.ref} is known to another clinical team, so you cannot refer them. Give new initials to make a new reference.`,
+        `${person.ref} is known to another clinical team, so you cannot refer them. Give new initials to make a new reference.`,
         referExample,
       );
     }
     if (existing?.status === 'active') {
       throw new DomainError(
         'REFER.ALREADY_ACTIVE',
-        `${draft.ref} is already on ${existing.specialist?.displayName ?? 'a specialist'}'s caseload: no new referral needed.`,
+        `${person.ref} is already on ${existing.specialist?.displayName ?? 'a specialist'}'s caseload: no new referral needed.`,
         referExample,
       );
     }
     if (existing?.status === 'referred') {
       throw new DomainError(
         'REFER.ALREADY_REFERRED',
-        `${draft.ref} was already referred${existing.referredOn ? ` on ${describeDate(existing.referredOn.toISOString().slice(0, 10), ctx.today)}` : ''} and is waiting for a first meeting.`,
+        `${person.ref} was already referred${existing.referredOn ? ` on ${describeDate(existing.referredOn.toISOString().slice(0, 10), ctx.today)}` : ''} and is waiting for a first meeting.`,
         referExample,
       );
     }
@@ -55,7 +56,7 @@ async function referPerson(ctx: CommandContext, draft: ReferDraft): Promise<Comm
         })
       : await tx.client.create({
           data: {
-            ref: draft.ref,
+            ref: person.ref,
             status: 'referred',
             referredOn: today,
             clinicalTeamId: teamId,
@@ -64,7 +65,7 @@ async function referPerson(ctx: CommandContext, draft: ReferDraft): Promise<Comm
           },
         });
   } else {
-    const ref = await nextRefFor(tx, draft.initials);
+    const ref = await nextRefFor(tx, person.initials);
     client = await tx.client.create({
       data: {
         ref,
@@ -123,57 +124,29 @@ async function referPerson(ctx: CommandContext, draft: ReferDraft): Promise<Comm
   ]);
 }
 
-function form(): CommandReply {
-  return {
-    kind: 'form',
+export const refer = defineCommand('refer', "Refer a person to your team's employment specialist", (action) => [
+  action({
+    words: '',
+    summary: "refer a person to your team's specialist, by initials (never a name)",
+    usage: referUsage,
+    examples: [referExample, '/refer SJ-14 back in touch, wants to work again'],
+    roles: ['clinician'],
+    input: referInput,
+    parse: (text) => parseRefer(text),
     form: {
-      command: 'refer',
       title: 'Refer a person to the IPS team',
       submitLabel: 'Refer',
       fields: [
         {
-          name: 'client',
+          name: 'person',
           label: 'Initials (or their reference)',
           kind: 'text',
-          required: true,
           placeholder: 'SJ',
           hint: 'Never a full name: the bot makes a reference like SJ-15.',
         },
-        {
-          name: 'notes',
-          label: 'Notes for the specialist',
-          kind: 'multiline',
-          required: false,
-          placeholder: 'Keen on outdoor work; mornings are best.',
-        },
+        { name: 'notes', label: 'Notes for the specialist', kind: 'multiline', placeholder: 'Keen on outdoor work; mornings are best.' },
       ],
     },
-  };
-}
-
-async function run(ctx: CommandContext, input: CommandInput): Promise<CommandReply> {
-  if (input.kind === 'form') {
-    const draft = parseRefer(input.values.client ?? '');
-    const notes = input.values.notes?.trim();
-    return referPerson(ctx, notes ? { ...draft, notes } : draft);
-  }
-  const text = input.text.trim();
-  if (text === '' || text.toLowerCase() === 'form') return form();
-  if (text.toLowerCase() === 'help') {
-    return messageReply([
-      { kind: 'heading', text: '/refer' },
-      { kind: 'list', items: refer.usage.slice() },
-      { kind: 'note', text: `For example: ${referExample}` },
-    ]);
-  }
-  return referPerson(ctx, parseRefer(text));
-}
-
-export const refer: CommandDefinition = {
-  name: 'refer',
-  summary: "Refer a person to your team's employment specialist",
-  usage: [referUsage, '/refer form'],
-  examples: [referExample, '/refer SJ-14 back in touch, wants to work again'],
-  roles: ['clinician'],
-  run,
-};
+    run: referPerson,
+  }),
+]);

@@ -1,0 +1,60 @@
+// Seals an action's declaration: its input schema and handler become one
+// `accept`, so the registry holds actions of every input type in one list.
+import { z } from 'zod';
+import { DomainError } from '../core/domain-error.js';
+import type { Action, ActionSpec, InputEnv } from './command.js';
+
+/** The object schema under refinements and transforms, whose shape says which fields are required. */
+function objectShape(schema: z.ZodTypeAny): z.ZodRawShape | undefined {
+  if (schema instanceof z.ZodObject) return schema.shape as z.ZodRawShape;
+  if (schema instanceof z.ZodEffects) return objectShape(schema.innerType());
+  return undefined;
+}
+
+/** A date no one would type by mistake, for reading the schema's shape without a real "today". */
+const shapeEnv: InputEnv = { today: '2000-01-01' };
+
+/** Turns a schema failure into the message a person reads, under the field it is about. */
+export function invalidInput(command: string, example: string, error: z.ZodError): DomainError {
+  const issue = error.issues[0]!;
+  const field = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+  return new DomainError(`${command.toUpperCase()}.INVALID`, issue.message, example, field);
+}
+
+export function defineAction<Input>(command: string, spec: ActionSpec<Input>): Action {
+  const shape = objectShape(spec.input(shapeEnv));
+  const requiredFields = new Set(
+    (spec.form?.fields ?? []).filter((f) => shape?.[f.name] && !shape[f.name]!.isOptional()).map((f) => f.name),
+  );
+  const parse = spec.parse;
+  const validate = (raw: unknown, env: InputEnv): Input => {
+    const parsed = spec.input(env).safeParse(raw);
+    if (!parsed.success) throw invalidInput(command, spec.examples[0], parsed.error);
+    return parsed.data;
+  };
+  return {
+    command,
+    words: spec.words,
+    summary: spec.summary,
+    usage: spec.usage,
+    examples: spec.examples,
+    roles: spec.roles,
+    ...(spec.form ? { form: spec.form } : {}),
+    takesWords: parse !== undefined,
+    requiredFields,
+    parse: (text, env) => (parse ? parse(text, env) : {}),
+    validate: (raw, env) => validate(raw, env),
+    async accept(ctx, raw) {
+      return spec.run(ctx, validate(raw, { today: ctx.today }));
+    },
+  };
+}
+
+/** Declares a command and its actions; every action's schema and handler are checked together here. */
+export function defineCommand(
+  name: string,
+  summary: string,
+  build: (action: <Input>(spec: ActionSpec<Input>) => Action) => readonly Action[],
+): { name: string; summary: string; actions: readonly Action[] } {
+  return { name, summary, actions: build((spec) => defineAction(name, spec)) };
+}
