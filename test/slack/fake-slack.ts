@@ -31,7 +31,7 @@ export interface FakeSlack {
   calls: RecordedCall[];
   callsTo(method: string): RecordedCall[];
   /** Resolves with the `count`-th call to `method` (1-based), waiting for it if need be. */
-  waitFor(method: string, count?: number): Promise<RecordedCall>;
+  waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall>;
   /** Answers calls to `method` with this instead of the default, while it returns something. */
   answer(method: string, answer: Answer): void;
   /** What apps.connections.open hands out (Socket Mode). */
@@ -51,12 +51,15 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   return { bytes: Buffer.byteLength(raw) };
 }
 
-/** The file part of a multipart upload, read as Slack's upload URL reads it. */
-async function uploadedFile(raw: Buffer, contentType: string | undefined): Promise<{ file?: Buffer }> {
-  if (!contentType?.startsWith('multipart/form-data')) return {};
-  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
-  const part = [...form.values()].find((v): v is File => typeof v !== 'string');
-  return part ? { file: Buffer.from(await part.arrayBuffer()) } : {};
+/** The file part of a multipart upload: the bytes between its headers and the closing boundary. */
+function uploadedFile(raw: Buffer, contentType: string | undefined): { file?: Buffer } {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? '');
+  if (!contentType?.startsWith('multipart/form-data') || !boundary) return {};
+  const marker = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const partStart = raw.indexOf(marker);
+  const bodyStart = raw.indexOf('\r\n\r\n', partStart) + 4;
+  const bodyEnd = raw.indexOf(Buffer.concat([Buffer.from('\r\n'), marker]), bodyStart);
+  return partStart < 0 || bodyEnd < 0 ? {} : { file: raw.subarray(bodyStart, bodyEnd) };
 }
 
 export async function startFakeSlack(): Promise<FakeSlack> {
@@ -83,14 +86,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
+    req.on('end', () => {
       const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\//, '');
       const method = path.startsWith('api/') ? path.slice(4) : path;
       const raw = Buffer.concat(chunks);
       const call: RecordedCall = {
         method,
         raw,
-        ...(await uploadedFile(raw, req.headers['content-type'])),
+        ...uploadedFile(raw, req.headers['content-type']),
         body: parseBody(raw.toString('utf8'), req.headers['content-type']),
         headers: req.headers,
       };
@@ -106,6 +109,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
     });
   });
+  // Longer than any pause between a test's requests on a loaded machine: a client never reuses a connection the fake just closed.
+  server.keepAliveTimeout = 120_000;
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -115,13 +120,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responseUrl: (id) => `${base}respond/${id}`,
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method),
-    waitFor(method, count = 1) {
+    waitFor(method, count = 1, timeoutMs = 5_000) {
       const made = calls.filter((c) => c.method === method);
       if (made.length >= count) return Promise.resolve(made[count - 1]!);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
           () => reject(new Error(`no call ${count} to ${method}; calls: ${calls.map((c) => c.method).join(', ')}`)),
-          5_000,
+          timeoutMs,
         );
         waiters.push({ method, count, resolve: (call) => (clearTimeout(timer), resolve(call)) });
       });

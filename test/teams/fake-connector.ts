@@ -18,6 +18,8 @@ export interface FakeConnector {
   requests: ConnectorRequest[];
   /** The next `count` requests fail with `status` (and headers). */
   failNext(status: number, headers?: Record<string, string>, count?: number): void;
+  /** Files PUT to /upload/<name> (the upload URL of a file consent), by name. */
+  uploads: Map<string, { bytes: Buffer; contentRange: string | undefined }>;
   /** Team members the connector knows, for GET …/members/{id}: Teams id → AAD object id. */
   members: Map<string, string>;
   /** Resolves with the first request (already seen or yet to come) that matches. */
@@ -27,11 +29,10 @@ export interface FakeConnector {
   close(): Promise<void>;
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? JSON.parse(text) : undefined;
+  return Buffer.concat(chunks);
 }
 
 export async function startFakeConnector(): Promise<FakeConnector> {
@@ -42,6 +43,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     url: '',
     requests: [],
     members: new Map(),
+    uploads: new Map(),
     failNext(status, headers = {}, count = 1) {
       for (let i = 0; i < count; i++) failures.push({ status, headers });
     },
@@ -72,13 +74,24 @@ export async function startFakeConnector(): Promise<FakeConnector> {
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const raw = await readBody(req);
+    // The OneDrive upload session a file consent hands out: it keeps what is PUT there.
+    if (url.pathname.startsWith('/upload/') && req.method === 'PUT') {
+      connector.uploads.set(decodeURIComponent(url.pathname.slice('/upload/'.length)), {
+        bytes: raw,
+        contentRange: req.headers['content-range'],
+      });
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: 'uploaded' }));
+      return;
+    }
     const m = /^\/v3\/conversations(?:\/([^/]+)(?:\/(activities|members)(?:\/([^/]+))?)?)?\/?$/.exec(url.pathname);
     const request: ConnectorRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,
       conversationId: m?.[1] ? decodeURIComponent(m[1]) : undefined,
       activityId: m?.[3] ? decodeURIComponent(m[3]) : undefined,
-      body: await readJson(req),
+      body: raw.length ? (JSON.parse(raw.toString('utf8')) as unknown) : undefined,
     };
     const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
