@@ -47,10 +47,8 @@ export const channelBind: IpsSubcommand = {
     if (conversation.isDirect) {
       throw new DomainError('CHANNEL.BIND_DIRECT', 'Run this in the channel you want to bind, not in a direct message.', this.example);
     }
-    const [team, unit] = await Promise.all([
-      ctx.tx.clinicalTeam.findUnique({ where: { key } }),
-      ctx.tx.vocationalUnit.findUnique({ where: { key } }),
-    ]);
+    const team = await ctx.tx.clinicalTeam.findUnique({ where: { key } });
+    const unit = await ctx.tx.vocationalUnit.findUnique({ where: { key } });
     if (!team && !unit) {
       const teams = await ctx.tx.clinicalTeam.findMany({ select: { key: true }, orderBy: { key: 'asc' } });
       const units = await ctx.tx.vocationalUnit.findMany({ select: { key: true }, orderBy: { key: 'asc' } });
