@@ -31,12 +31,13 @@ function withSerialTransactions(database: Database, extra: { url?: string; dropp
   };
 }
 
-export async function openTestDatabase(): Promise<TestDatabase> {
-  if (!serverUrl) {
+/** `server` puts it on that PostgreSQL server instead (a test's private one). */
+export async function openTestDatabase(server = serverUrl): Promise<TestDatabase> {
+  if (!server) {
     const snapshot = new Blob([await readFile(inject('pgliteSnapshot'))]);
     return withSerialTransactions(await openDatabase({ kind: 'pglite-snapshot', snapshot }, { migrate: false }));
   }
-  const scratch = await createScratchDatabase(serverUrl, 'ips_test');
+  const scratch = await createScratchDatabase(server, 'ips_test');
   const database = await openDatabase({ kind: 'postgres', url: scratch.url });
   return withSerialTransactions(database, { url: scratch.url, dropped: scratch.drop });
 }
