@@ -19,10 +19,8 @@ export interface WithdrawableCelebration {
  */
 export async function lastCelebrationOf(tx: Tx, specialistId: number, now: Date): Promise<WithdrawableCelebration | undefined> {
   const since = new Date(now.getTime() - withdrawWindowHours * 3600_000);
-  const [jobs, clients] = await Promise.all([
-    tx.job.findMany({ where: { specialistId }, select: { id: true } }),
-    tx.client.findMany({ where: { specialistId }, select: { id: true } }),
-  ]);
+  const jobs = await tx.job.findMany({ where: { specialistId }, select: { id: true } });
+  const clients = await tx.client.findMany({ where: { specialistId }, select: { id: true } });
   const candidates = await tx.celebration.findMany({
     where: {
       withdrawnAt: null,

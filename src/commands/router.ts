@@ -46,12 +46,14 @@ const notOnRoster = new DomainError(
   '/ips staff link @you <your roster handle> (run by an admin)',
 );
 
-/** Errors a person can do something about by trying again shortly: the database was unreachable or busy. */
+/** Errors a person can do something about by trying again shortly: the database was unreachable, restarting or busy. */
 function isTransient(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   return (
     error instanceof Prisma.PrismaClientInitializationError ||
-    (typeof code === 'string' && /^(P1001|P1002|P1008|P1017|P2024|P2034|ECONNREFUSED|ECONNRESET|57P0[123]|08\d{3}|40001|40P01)$/.test(code))
+    (typeof code === 'string' && /^(P1001|P1002|P1008|P1017|P2024|P2034|ECONNREFUSED|ECONNRESET|57P0[123]|08\d{3}|40001|40P01)$/.test(code)) ||
+    // The pg driver and Prisma's raw queries say it only in words.
+    (typeof message === 'string' && /Connection terminated|Can't reach database server|ECONNREFUSED|connection (is )?closed/i.test(message))
   );
 }
 
@@ -77,7 +79,7 @@ function apology(ref: string, transient: boolean): CommandReply {
       {
         kind: 'paragraph',
         text: transient
-          ? `The bot's database did not answer, so nothing was saved. Please try again in a minute (ref ${ref}).`
+          ? `The bot's database did not answer, so this was most likely not saved. Please check in a minute and try again if it is missing (ref ${ref}).`
           : `Something went wrong on our side; nothing was saved (ref ${ref}). Please try again, and tell your admin the ref if it happens again.`,
       },
     ]),

@@ -103,48 +103,46 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
   const nameOf = new Map(unit.specialists.map((s) => [s.id, s.displayName]));
   const who = (id: number) => nameOf.get(id) ?? 'a former specialist';
 
-  const [starts, reached, interviews, caseload, losses, leads, targets, lastWeek, benefits, waiting] = await Promise.all([
-    tx.job.findMany({
-      where: { specialistId: { in: specialistIds }, startOn: inPeriod },
-      include: { client: { select: { ref: true } } },
-      orderBy: { startOn: 'asc' },
-    }),
-    milestones(tx, unit, period),
-    tx.interview.findMany({
-      where: { interviewOn: inPeriod, client: { specialistId: { in: specialistIds } } },
-      include: { client: { select: { ref: true, specialistId: true } } },
-      orderBy: { interviewOn: 'asc' },
-    }),
-    caseloadOn(tx, specialistIds, period.end),
-    tx.job.findMany({
-      where: { specialistId: { in: specialistIds }, endOn: inPeriod },
-      include: { client: { select: { ref: true } } },
-      orderBy: { endOn: 'asc' },
-    }),
-    tx.jobLead.findMany({
-      where: {
-        specialistId: { in: specialistIds },
-        createdAt: {
-          gte: instantAt(period.start, '00:00', unit.timeZone),
-          lt: instantAt(addLocalDays(period.end, 1), '00:00', unit.timeZone),
-        },
+  const starts = await tx.job.findMany({
+    where: { specialistId: { in: specialistIds }, startOn: inPeriod },
+    include: { client: { select: { ref: true } } },
+    orderBy: { startOn: 'asc' },
+  });
+  const reached = await milestones(tx, unit, period);
+  const interviews = await tx.interview.findMany({
+    where: { interviewOn: inPeriod, client: { specialistId: { in: specialistIds } } },
+    include: { client: { select: { ref: true, specialistId: true } } },
+    orderBy: { interviewOn: 'asc' },
+  });
+  const caseload = await caseloadOn(tx, specialistIds, period.end);
+  const losses = await tx.job.findMany({
+    where: { specialistId: { in: specialistIds }, endOn: inPeriod },
+    include: { client: { select: { ref: true } } },
+    orderBy: { endOn: 'asc' },
+  });
+  const leads = await tx.jobLead.findMany({
+    where: {
+      specialistId: { in: specialistIds },
+      createdAt: {
+        gte: instantAt(period.start, '00:00', unit.timeZone),
+        lt: instantAt(addLocalDays(period.end, 1), '00:00', unit.timeZone),
       },
-      include: { employer: { select: { name: true } }, clients: { select: { client: { select: { ref: true } } } } },
-      orderBy: { createdAt: 'asc' },
-    }),
-    targetsFor(tx, unit, period),
-    targetsFor(tx, unit, weeksBefore(period, 1)),
-    tx.employerContact.findMany({
-      where: { specialistId: { in: specialistIds }, benefitsLiaison: true, contactedOn: inPeriod },
-      include: { employer: { select: { name: true } } },
-      orderBy: { contactedOn: 'asc' },
-    }),
-    tx.client.findMany({
-      where: { clinicalTeamId: { in: unit.clinicalTeamIds }, status: 'referred' },
-      orderBy: { ref: 'asc' },
-      select: { ref: true, referredOn: true },
-    }),
-  ]);
+    },
+    include: { employer: { select: { name: true } }, clients: { select: { client: { select: { ref: true } } } } },
+    orderBy: { createdAt: 'asc' },
+  });
+  const targets = await targetsFor(tx, unit, period);
+  const lastWeek = await targetsFor(tx, unit, weeksBefore(period, 1));
+  const benefits = await tx.employerContact.findMany({
+    where: { specialistId: { in: specialistIds }, benefitsLiaison: true, contactedOn: inPeriod },
+    include: { employer: { select: { name: true } } },
+    orderBy: { contactedOn: 'asc' },
+  });
+  const waiting = await tx.client.findMany({
+    where: { clinicalTeamId: { in: unit.clinicalTeamIds }, status: 'referred' },
+    orderBy: { ref: 'asc' },
+    select: { ref: true, referredOn: true },
+  });
 
   const day = (d: Date) => describeDate(d.toISOString().slice(0, 10), period.end);
   const daysSince = (from: LocalDate) => daysBetween(from, period.end);

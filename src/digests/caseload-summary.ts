@@ -33,12 +33,10 @@ export async function buildCaseloadSummary(
 ): Promise<Message> {
   const ids = unit.specialists.map((s) => s.id);
   const today = period.end;
-  const [caseload, followAlong, weeks, jobs] = await Promise.all([
-    caseloadOn(tx, ids, today),
-    followAlongOn(tx, ids, today, unit.timeZone),
-    contactWeeks(tx, ids, period, chartWeeks),
-    unitJobs(tx, ids, today),
-  ]);
+  const caseload = await caseloadOn(tx, ids, today);
+  const followAlong = await followAlongOn(tx, ids, today, unit.timeZone);
+  const weeks = await contactWeeks(tx, ids, period, chartWeeks);
+  const jobs = await unitJobs(tx, ids, today);
   const yearAgo = monthsBefore(today, 12);
   const threeMonthsAgo = monthsBefore(today, 3);
 

@@ -6,7 +6,7 @@
 import { DomainError } from '../core/domain-error.js';
 import type { LocalDate } from '../core/local-date.js';
 import type { ContactType } from '../generated/prisma/enums.js';
-import { datePhraseExamples, readDatePhrase } from './date-phrase.js';
+import { datePhraseExamples, readDatePhrase, readDateStrictly } from './date-phrase.js';
 import { clientRefPattern, isQuoted, normaliseClientRef, splitWords, unquote } from './words.js';
 
 export const contactUsage = '/contact <employer> [f2f|phone|email|visit] [for <client ref>] [on <date>] [next <date>] [benefits] [notes]';
@@ -77,7 +77,7 @@ function readOption(words: readonly string[], i: number, today: LocalDate): Opti
     bad(`I couldn't read a date after "next"${words[i + 1] ? ` ("${words[i + 1]}")` : ''}. Dates can be: ${datePhraseExamples}.`);
   }
   if (w === 'on') {
-    const phrase = readDatePhrase(words.slice(i + 1), today, 'past');
+    const phrase = readDateStrictly(words.slice(i + 1), today, 'past', contactExample);
     if (phrase) return { kind: 'on', date: phrase.date, words: phrase.words + 1 };
   }
   if (w === 'today' || w === 'yesterday') {

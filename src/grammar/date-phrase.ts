@@ -1,6 +1,7 @@
 // Dates as a specialist types them in a car park: "tue", "tomorrow",
 // "next week", "in 2 weeks", "2026-12-01", "1/12", "1/12/2026".
 import { addMonths, format, isValid, parse, parseISO } from 'date-fns';
+import { DomainError } from '../core/domain-error.js';
 import { addLocalDays, isoWeekday, type LocalDate } from '../core/local-date.js';
 
 const weekdays: Record<string, number> = {
@@ -97,3 +98,23 @@ export function readDatePhrase(words: readonly string[], today: LocalDate, direc
 }
 
 export const datePhraseExamples = 'tue, tomorrow, next week, in 2 weeks, 1/12, 2026-12-01';
+
+/** Digits and separators in a date's place ("31/02", "2026-02-30"): a date, even one that does not exist. */
+const dateShaped = /^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/;
+
+/**
+ * The date phrase at the start of `words`, or undefined when there is none;
+ * a date-shaped word that is no real day ("31/02") is an error, never a note.
+ */
+export function readDateStrictly(
+  words: readonly string[],
+  today: LocalDate,
+  direction: Direction,
+  example: string,
+): DatePhrase | undefined {
+  const read = readDatePhrase(words, today, direction);
+  if (!read && words[0] !== undefined && dateShaped.test(words[0].replace(/[,;]$/, ''))) {
+    throw new DomainError('INPUT.BAD_DATE', `"${words[0]}" is not a day on the calendar. Dates can be: ${datePhraseExamples}.`, example);
+  }
+  return read;
+}

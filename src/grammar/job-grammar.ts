@@ -2,7 +2,7 @@
 // /jobend <client ref> [date] [reason]
 import { DomainError } from '../core/domain-error.js';
 import type { LocalDate } from '../core/local-date.js';
-import { datePhraseExamples, readDatePhrase } from './date-phrase.js';
+import { datePhraseExamples, readDateStrictly } from './date-phrase.js';
 import { readEmployerRole } from './employer-role.js';
 import { isClientRef, readHours, readPay } from './job-terms.js';
 import { normaliseClientRef, splitWords, unquote } from './words.js';
@@ -64,7 +64,7 @@ export function parseJobStart(text: string, today: LocalDate): JobStartDraft {
   const words = splitWords(text.trim());
   const clientRef = readClientRef(words, jobStartExample);
   // A bare weekday is the coming one: starts are usually logged ahead.
-  const date = (i: number) => (words[i] === undefined ? undefined : readDatePhrase(words.slice(i), today, 'future'));
+  const date = (i: number) => readDateStrictly(words.slice(i), today, 'future', jobStartExample);
   const option = (i: number) =>
     Boolean(date(i) || readHours(words, i) || readPay(words, i) || flagAt(words, i) || words[i]!.toLowerCase() === 'type');
   const head = readEmployerRole(words, 1, option);
@@ -113,7 +113,7 @@ export function parseJobEnd(text: string, today: LocalDate): JobEndDraft {
   const clientRef = readClientRef(words, jobEndExample);
   const draft: JobEndDraft = { clientRef };
   let i = 1;
-  const when = words[i] ? readDatePhrase(words.slice(i), today, 'past') : undefined;
+  const when = readDateStrictly(words.slice(i), today, 'past', jobEndExample);
   if (when) {
     draft.endOn = when.date;
     i += when.words;

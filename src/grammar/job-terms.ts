@@ -10,14 +10,18 @@ export interface Read<T> {
 
 const hoursUnit = /^(h|hr|hrs|hour|hours|h\/w|h\/wk|hpw)$/i;
 
-/** "20h", "20hrs", "20 hours", "7.5h": hours of paid work a week. */
+/**
+ * "20h", "20hrs", "20 hours", "7.5h": hours of paid work a week. Any number
+ * with an hours unit is read (-5h, 999h), so that the schema can say what is
+ * wrong with it rather than let it slip into the notes.
+ */
 export function readHours(words: readonly string[], i: number): Read<number> | undefined {
   const word = words[i]?.toLowerCase();
   if (!word) return undefined;
-  const joined = /^(\d{1,2}(?:\.\d{1,2})?)(h|hr|hrs|hour|hours|h\/w|h\/wk|hpw)$/.exec(word);
+  const joined = /^(-?\d{1,6}(?:\.\d{1,2})?)(h|hr|hrs|hour|hours|h\/w|h\/wk|hpw)$/.exec(word);
   if (joined) return { value: Number(joined[1]), words: 1 };
   const next = words[i + 1];
-  if (/^\d{1,2}(?:\.\d{1,2})?$/.test(word) && next && hoursUnit.test(next)) return { value: Number(word), words: 2 };
+  if (/^-?\d{1,6}(?:\.\d{1,2})?$/.test(word) && next && hoursUnit.test(next)) return { value: Number(word), words: 2 };
   return undefined;
 }
 

@@ -2,7 +2,7 @@
 import { DomainError } from '../core/domain-error.js';
 import type { LocalDate } from '../core/local-date.js';
 import type { OutreachMethod } from '../generated/prisma/enums.js';
-import { readDatePhrase } from './date-phrase.js';
+import { readDateStrictly } from './date-phrase.js';
 import { isClientRef } from './job-terms.js';
 import { normaliseClientRef, splitWords, unquote } from './words.js';
 
@@ -42,7 +42,7 @@ export function parseOutreach(text: string, today: LocalDate): OutreachDraft {
   const draft: OutreachDraft = { clientRef: normaliseClientRef(words[0]!), method };
   let i = 2;
   if (words[i]?.toLowerCase() === 'on') {
-    const when = readDatePhrase(words.slice(i + 1), today, 'past');
+    const when = readDateStrictly(words.slice(i + 1), today, 'past', outreachExample);
     if (when) {
       draft.attemptedOn = when.date;
       i += when.words + 1;

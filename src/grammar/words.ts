@@ -1,8 +1,20 @@
+import { DomainError } from '../core/domain-error.js';
+
+const quoteMarks = /["“”]/g;
+
 /**
  * Splits a command line into words, keeping "quoted phrases" (straight or
- * curly quotes, as phones type them) together.
+ * curly quotes, as phones type them) together. A quote that is never closed
+ * would swallow the rest of the line into one name: it is refused instead.
  */
 export function splitWords(text: string): string[] {
+  if ((text.match(quoteMarks)?.length ?? 0) % 2 === 1) {
+    throw new DomainError(
+      'INPUT.UNCLOSED_QUOTE',
+      'A quote mark opens a name but nothing closes it: put a second one after the name.',
+      '/contact "Centre for Work" f2f',
+    );
+  }
   const words: string[] = [];
   const re = /["“”]([^"“”]*)["“”]?|(\S+)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) words.push(m[1] !== undefined ? `"${m[1]}"` : m[2]!);

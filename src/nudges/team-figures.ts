@@ -27,19 +27,19 @@ export async function teamFigures(
   today: LocalDate,
 ): Promise<TeamFigures> {
   const until = toDbDate(today);
-  const [referralsThisMonth, starters, last] = await Promise.all([
-    db.referral.count({ where: { clinicalTeamId: team.id, referredOn: { gte: toDbDate(`${today.slice(0, 7)}-01`), lte: until } } }),
-    db.job.findMany({
-      where: { client: { clinicalTeamId: team.id }, startOn: { gte: toDbDate(quarterStart(today)), lte: until } },
-      distinct: ['clientId'],
-      select: { clientId: true },
-    }),
-    db.referral.findFirst({
-      where: { clinicalTeamId: team.id, referredOn: { lte: until } },
-      orderBy: { referredOn: 'desc' },
-      select: { referredOn: true },
-    }),
-  ]);
+  const referralsThisMonth = await db.referral.count({
+    where: { clinicalTeamId: team.id, referredOn: { gte: toDbDate(`${today.slice(0, 7)}-01`), lte: until } },
+  });
+  const starters = await db.job.findMany({
+    where: { client: { clinicalTeamId: team.id }, startOn: { gte: toDbDate(quarterStart(today)), lte: until } },
+    distinct: ['clientId'],
+    select: { clientId: true },
+  });
+  const last = await db.referral.findFirst({
+    where: { clinicalTeamId: team.id, referredOn: { lte: until } },
+    orderBy: { referredOn: 'desc' },
+    select: { referredOn: true },
+  });
   const since = last ? fromDbDate(last.referredOn) : localDateOf(team.createdAt, team.timeZone);
   return { referralsThisMonth, jobStartsThisQuarter: starters.length, daysSinceReferral: Math.max(0, daysBetween(since, today)) };
 }

@@ -1,6 +1,7 @@
-// Delivers the outbox. Each round takes the oldest pending message of every
-// conversation (so a conversation's messages keep their order even while one
-// of them waits to be retried), leases it, sends it, and marks it sent. Two
+// Delivers the outbox. Each round takes the oldest due message of every
+// conversation, leases it, sends it, and marks it sent. A conversation's
+// messages keep their order among those that are due, even while one of them
+// waits to be retried; a message scheduled for later holds nothing back. Two
 // bot processes on one database never send the same row at the same time: the
 // lease is taken by a conditional update that only one of them wins.
 import type { Db } from '../db/database.js';
@@ -92,11 +93,17 @@ export function createDispatcher(deps: {
     }
     const terminal = byPlatform.get('console');
     if (terminal) return { messenger: terminal, destination: { kind: 'direct', platform: 'console', userId: staff.handle } };
-    throw new DeliveryError(`${staff.handle} has no linked account on a running platform`, true);
+    throw new DeliveryError(`staff ${staff.id} has no linked account on a running platform`, true);
   }
 
   type Row = { id: bigint; destination: unknown; message: unknown; attempts: number; createdAt: Date };
 
+  /**
+   * The first due message of each conversation. An earlier message holds a
+   * later one back while it is due, or was tried (leased now, or waiting out
+   * its backoff), or is the very message the later one withdraws; one that is
+   * only scheduled for later does not.
+   */
   async function due(now: Date): Promise<Row[]> {
     return db.$queryRaw<Row[]>`
       SELECT o.id, o.destination, o.message, o.attempts, o."createdAt"
@@ -104,7 +111,8 @@ export function createDispatcher(deps: {
       WHERE o.status = 'pending' AND o."notBefore" <= ${now}
         AND NOT EXISTS (
           SELECT 1 FROM "OutboxMessage" p
-          WHERE p."orderingKey" = o."orderingKey" AND p.status = 'pending' AND p.id < o.id)
+          WHERE p."orderingKey" = o."orderingKey" AND p.status = 'pending' AND p.id < o.id
+            AND (p."notBefore" <= ${now} OR p.attempts > 0 OR p."dedupeKey" = o.message->>'withdraw'))
       ORDER BY o.id
       LIMIT ${options.batchSize}`;
   }
@@ -154,13 +162,22 @@ export function createDispatcher(deps: {
       const failure = error instanceof DeliveryError ? error : new DeliveryError(String(error), true);
       const now = clock.now();
       const expired = now.getTime() - row.createdAt.getTime() > options.giveUpAfterMs;
+      // One line per attempt: the platform's answer (an adapter's DeliveryError
+      // names its code or status), never the message or its recipient; a stack
+      // only for what no adapter expected.
+      const cause =
+        error instanceof DeliveryError ? failure.message : error instanceof Error ? (error.stack ?? failure.message) : failure.message;
       if (!failure.retryable || expired) {
         await db.outboxMessage.update({ where: { id: row.id }, data: { status: 'failed', lastError: failure.message } });
-        log(`outbox: message ${row.id} failed for good: ${failure.message}`);
+        log(`outbox: message ${row.id} attempt ${attempt} failed for good: ${cause}`);
         result.failed++;
       } else {
-        const retryAt = new Date(now.getTime() + backoffMs(attempt, options, failure.retryAfterMs));
-        await db.outboxMessage.update({ where: { id: row.id }, data: { notBefore: retryAt, lastError: failure.message } });
+        const delayMs = backoffMs(attempt, options, failure.retryAfterMs);
+        await db.outboxMessage.update({
+          where: { id: row.id },
+          data: { notBefore: new Date(now.getTime() + delayMs), lastError: failure.message },
+        });
+        log(`outbox: message ${row.id} attempt ${attempt} failed, retry in ${Math.round(delayMs / 1000)} s: ${cause}`);
         result.retried++;
       }
     }

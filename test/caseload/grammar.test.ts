@@ -230,3 +230,31 @@ describe('/ips export range', () => {
     expect(refusal(() => parseExportRange(words, today)).example).toMatch(/^\/ips export/);
   });
 });
+
+describe('input the bot refuses rather than misreads', () => {
+  it.each([
+    ['/contact Harbour Cafe f2f on 31/02 met them', /"31\/02" is not a day on the calendar/],
+    ['/contact "Centre for Work f2f', /opens a name but nothing closes it/],
+    ['/outreach MT-21 home on 30/2/2026', /"30\/2\/2026" is not a day on the calendar/],
+    ['/outreach MT-21 home on 1/1/1900', /more than a year ago/],
+    ['/jobend SJ-14 31/02 contract ended', /"31\/02" is not a day/],
+    ['/jobstart SJ-14 Harbour Café, barista 1/12 999h', /More than 80 hours/],
+    ['/jobstart SJ-14 Harbour Café, barista 1/12 0h', /more than 0/],
+    ['/lead Harbour Café, barista -20h', /more than 0/],
+    ['/ips away until 3000-01-01', /more than a year ahead/],
+    ['/contact Harbour Cafe f2f next 2999-01-01', /more than a year ahead/],
+    [
+      '/contact list all',
+      /\/contact list takes nothing after it\. An employer whose name starts with "list" goes in quotes: \/contact "list all"/,
+    ],
+    ['/lead list mine', /\/lead list takes nothing after it/],
+    ['/refer form x', /\/refer form takes nothing after it\.$/],
+    ['/contact help desk f2f', /\/contact help takes nothing after it/],
+  ])('%s', (line, message) => {
+    expect(refusal(() => readInput(line, today)).message).toMatch(message);
+  });
+
+  it('reads a quoted name that starts with a subcommand word as a name', () => {
+    expect(readInput('/contact "List Recruitment" f2f', today)).toMatchObject({ action: '', input: { employer: 'List Recruitment' } });
+  });
+});

@@ -11,6 +11,7 @@ export interface Delivered {
 
 export interface RecordingMessenger extends Messenger {
   readonly delivered: Delivered[];
+  readonly deleted: PostedRef[];
   /** Attempts the platform refused. */
   readonly refused: number;
   /** Returns the error the platform answers with now, or undefined to accept. */
@@ -21,9 +22,11 @@ export function recordingMessenger(): RecordingMessenger {
   let next = 1;
   let refused = 0;
   const delivered: Delivered[] = [];
+  const deleted: PostedRef[] = [];
   const messenger: RecordingMessenger = {
     platform: 'console',
     delivered,
+    deleted,
     get refused() {
       return refused;
     },
@@ -37,7 +40,9 @@ export function recordingMessenger(): RecordingMessenger {
       return { platform: 'console', channelId: to.kind === 'direct' ? to.userId : to.conversation.channelId, messageId: String(next++) };
     },
     async update() {},
-    async delete() {},
+    async delete(ref) {
+      deleted.push(ref);
+    },
   };
   return messenger;
 }

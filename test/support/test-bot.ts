@@ -33,8 +33,8 @@ export interface SayOptions {
 /** Monday 23 November 2026, 10:00 in London. */
 export const defaultNow = '2026-11-23T10:00:00Z';
 
-export async function startTestBot(options: { now?: string; demo?: boolean } = {}): Promise<TestBot> {
-  const database = await openTestDatabase();
+export async function startTestBot(options: { now?: string; demo?: boolean; serverUrl?: string } = {}): Promise<TestBot> {
+  const database = await openTestDatabase(options.serverUrl);
   const clock = new FixedClock(options.now ?? defaultNow);
   if (options.demo ?? true) await loadDemoRoster(database.db, clock.now());
   const core = createCore({ db: database.db, clock });
