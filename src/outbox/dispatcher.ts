@@ -2,13 +2,17 @@
 // conversation (so a conversation's messages keep their order even while one
 // of them waits to be retried), leases it, sends it, and marks it sent. Two
 // bot processes on one database never send the same row at the same time: the
-// lease is taken by a conditional update that only one of them wins.
+// lease is taken by a conditional update that only one of them wins. A process
+// holds at most the one lease it is sending; `stop()` ends the round after
+// that send, so a stopped dispatcher leaves no lease for others to wait out.
 import type { Db } from '../db/database.js';
 import type { Clock } from '../core/clock.js';
 import type { Message } from '../core/message.js';
 import { DeliveryError, type Destination, type Messenger, type PostedRef, type Recipient } from '../core/messenger.js';
 import type { Platform } from '../core/platform.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { logger as processLogger, type Logger } from '../observability/logger.js';
+import { outboxDeliveries } from '../observability/metrics.js';
 import { isWithdrawal, orderingKeyOf, type OutboxRecipient, type ThreadRecipient } from './outbox.js';
 
 export interface DispatcherOptions {
@@ -44,6 +48,7 @@ export interface Dispatcher {
   /** Drains every `intervalMs`, and at once when `wake()` is called. */
   start(intervalMs: number): void;
   wake(): void;
+  /** Stops draining after the message being sent, and waits for it. */
   stop(): Promise<void>;
 }
 
@@ -57,11 +62,11 @@ export function createDispatcher(deps: {
   clock: Clock;
   messengers?: readonly Messenger[];
   options?: Partial<DispatcherOptions>;
-  log?: (line: string) => void;
+  logger?: Logger;
 }): Dispatcher {
   const options = { ...defaultDispatcherOptions, ...deps.options };
   const { db, clock } = deps;
-  const log = deps.log ?? ((line: string) => console.error(line));
+  const logger = deps.logger ?? processLogger;
   const byPlatform = new Map<Platform, Messenger>((deps.messengers ?? []).map((m) => [m.platform, m]));
 
   /** The thread's first sent message, if any: later ones reply to it. */
@@ -92,7 +97,7 @@ export function createDispatcher(deps: {
     }
     const terminal = byPlatform.get('console');
     if (terminal) return { messenger: terminal, destination: { kind: 'direct', platform: 'console', userId: staff.handle } };
-    throw new DeliveryError(`${staff.handle} has no linked account on a running platform`, true);
+    throw new DeliveryError(`staff ${staff.id} has no linked account on a running platform`, true);
   }
 
   type Row = { id: bigint; destination: unknown; message: unknown; attempts: number; createdAt: Date };
@@ -150,23 +155,44 @@ export function createDispatcher(deps: {
         await sentBy.delete(posted);
       }
       result.sent++;
+      outboxDeliveries.inc({ outcome: 'sent' });
     } catch (error) {
       const failure = error instanceof DeliveryError ? error : new DeliveryError(String(error), true);
       const now = clock.now();
       const expired = now.getTime() - row.createdAt.getTime() > options.giveUpAfterMs;
       if (!failure.retryable || expired) {
         await db.outboxMessage.update({ where: { id: row.id }, data: { status: 'failed', lastError: failure.message } });
-        log(`outbox: message ${row.id} failed for good: ${failure.message}`);
+        // The platform's answer (an adapter's DeliveryError names its code), never the message or its recipient.
+        logger.error(
+          { code: 'OUTBOX.FAILED', outboxId: String(row.id), attempt, reason: failure.message },
+          'outbox message failed for good',
+        );
         result.failed++;
+        outboxDeliveries.inc({ outcome: 'failed' });
       } else {
-        const retryAt = new Date(now.getTime() + backoffMs(attempt, options, failure.retryAfterMs));
-        await db.outboxMessage.update({ where: { id: row.id }, data: { notBefore: retryAt, lastError: failure.message } });
+        const retryInMs = backoffMs(attempt, options, failure.retryAfterMs);
+        await db.outboxMessage.update({
+          where: { id: row.id },
+          data: { notBefore: new Date(now.getTime() + retryInMs), lastError: failure.message },
+        });
+        logger.warn(
+          {
+            code: 'OUTBOX.RETRY',
+            outboxId: String(row.id),
+            attempt,
+            retryInSeconds: Math.round(retryInMs / 1000),
+            reason: failure.message,
+          },
+          'outbox message not delivered, will retry',
+        );
         result.retried++;
+        outboxDeliveries.inc({ outcome: 'retry' });
       }
     }
   }
 
   let draining: Promise<DispatchResult> | undefined;
+  let stopping = false;
   async function drainRounds(): Promise<DispatchResult> {
     const result: DispatchResult = { sent: 0, retried: 0, failed: 0 };
     for (;;) {
@@ -174,6 +200,7 @@ export function createDispatcher(deps: {
       const rows = await due(now);
       let progressed = false;
       for (const row of rows) {
+        if (stopping) return result;
         if (!(await lease(row, now))) continue;
         progressed = true;
         await deliver(row, result);
@@ -199,9 +226,11 @@ export function createDispatcher(deps: {
       timer.unref();
     },
     wake() {
-      dispatcher.drain().catch((error: unknown) => log(`outbox: ${String(error)}`));
+      if (stopping) return;
+      dispatcher.drain().catch((error: unknown) => logger.error({ code: 'OUTBOX.DRAIN_FAILED', err: error }, 'outbox round failed'));
     },
     async stop() {
+      stopping = true;
       if (timer) clearInterval(timer);
       await draining;
     },
