@@ -7,6 +7,7 @@ import { createReminderJob } from '../reminders/reminder-job.js';
 import { weeklyPostJobs } from '../digests/weekly-posts.js';
 import { milestoneJob } from '../celebrations/milestones.js';
 import { nudgeJob } from '../nudges/nudge-job.js';
+import { defaultRetention, retentionJob, type RetentionSettings } from './retention.js';
 
 export interface JobDeps {
   db: Db;
@@ -15,14 +16,17 @@ export interface JobDeps {
   outbox: Dispatcher;
   /** How late a missed post may still be sent after downtime. */
   catchUpHours: number;
+  /** How long idempotency records, sent messages and audit events are kept. */
+  retention?: RetentionSettings;
 }
 
-/** Every scheduled job of the bot (reminders, agendas, summaries, nudges), listed once. */
+/** Every scheduled job of the bot (reminders, agendas, summaries, nudges, retention), listed once. */
 export function scheduledJobs(deps: JobDeps): ScheduledJob[] {
   return [
     createReminderJob({ db: deps.db, onEnqueued: () => deps.outbox.wake() }),
     ...weeklyPostJobs({ db: deps.db, catchUpHours: deps.catchUpHours, onEnqueued: () => deps.outbox.wake() }),
     milestoneJob(deps),
     nudgeJob(deps),
+    retentionJob({ db: deps.db, settings: deps.retention ?? defaultRetention }),
   ];
 }
