@@ -48,7 +48,7 @@ export interface Dispatcher {
   /** Drains every `intervalMs`, and at once when `wake()` is called. */
   start(intervalMs: number): void;
   wake(): void;
-  /** Stops draining after the message being sent, and waits for it. */
+  /** Stops the timer and the drain under way after the message being sent, and waits for it. */
   stop(): Promise<void>;
 }
 
@@ -232,7 +232,12 @@ export function createDispatcher(deps: {
     async stop() {
       stopping = true;
       if (timer) clearInterval(timer);
-      await draining;
+      try {
+        await draining;
+      } finally {
+        // Stopped, not closed: a later drain() (a test, a restart) works again.
+        stopping = false;
+      }
     },
   };
   return dispatcher;

@@ -52,9 +52,13 @@ export function createScheduler(deps: { clock: Clock; jobs: readonly ScheduledJo
     },
     async stop() {
       stopping = true;
-      await task?.stop();
-      // Let a pass under way finish before the database closes under it.
-      await running;
+      try {
+        await task?.stop();
+        // Let the job under way finish before the database closes under it.
+        await running;
+      } finally {
+        stopping = false;
+      }
     },
   };
 }
