@@ -21,7 +21,7 @@ beforeAll(async () => {
   teamIds = Object.fromEntries((await db().clinicalTeam.findMany()).map((t) => [t.key, t.id]));
 });
 afterAll(async () => {
-  await bot?.close();
+  await bot.close();
 });
 beforeEach(async () => {
   await bot.core.outbox.stop();
@@ -164,7 +164,7 @@ describe('/ips nudges off|on', () => {
     expect(reply.kind, text).toBe('message');
     expect(text).toContain('paused for Northside CMHT');
     expect(await notices()).toEqual([
-      { channel: 'northside-cmht', text: expect.stringContaining('5 Rs nudges are paused for Northside CMHT') },
+      { channel: 'northside-cmht', text: expect.stringContaining('5 Rs nudges are paused for Northside CMHT') as string },
     ]);
     expect((await notices())[0]!.text).not.toContain('Eli');
     expect(await db().auditEvent.count({ where: { action: 'nudges.off', entityId: String(teamIds.northside) } })).toBe(1);

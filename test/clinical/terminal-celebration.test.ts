@@ -4,7 +4,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleMessenger, runConsole } from '../../adapters/console/index.js';
-import { addLocalDays, instantAt, type LocalDate } from '../../src/core/local-date.js';
+import { addLocalDays, instantAt } from '../../src/core/local-date.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 
 let bot: TestBot;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   bot.core.outbox.register(createConsoleMessenger(output));
 });
 afterAll(async () => {
-  await bot?.close();
+  await bot.close();
 });
 
 /** The posts shown for one channel, box by box. */
@@ -45,7 +45,7 @@ describe('the terminal', () => {
   it("shows every team's 5 Rs nudge each week of a simulated quarter", async () => {
     screen = '';
     for (let week = 0; week < 13; week++) {
-      const wednesday = addLocalDays('2026-11-25' as LocalDate, week * 7);
+      const wednesday = addLocalDays('2026-11-25', week * 7);
       bot.clock.set(new Date(instantAt(wednesday, '10:00', 'Europe/London').getTime() + 60_000));
       await bot.core.scheduler.tick();
     }
