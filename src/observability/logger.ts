@@ -21,7 +21,7 @@ type PrettyFactory = (options: Record<string, unknown>) => DestinationStream;
 function prettyStream(): DestinationStream | undefined {
   try {
     const pretty = createRequire(import.meta.url)('pino-pretty') as PrettyFactory;
-    return pretty({ sync: true, destination: 1, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' });
+    return pretty({ sync: true, destination: 1, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss', singleLine: true });
   } catch {
     return undefined;
   }
