@@ -4,6 +4,9 @@
 // identify anyone: no names, no client references, no message text; such
 // things belong at debug, if anywhere.
 //
+// The lines go to standard error: standard output is the terminal adapter's
+// conversation, and container runtimes collect both streams alike.
+//
 // A person running the bot in a terminal gets pino-pretty's readable lines.
 // It is a development dependency, kept out of production installs: where it
 // is missing (a container) the output stays JSON, which is what log
@@ -21,7 +24,7 @@ type PrettyFactory = (options: Record<string, unknown>) => DestinationStream;
 function prettyStream(): DestinationStream | undefined {
   try {
     const pretty = createRequire(import.meta.url)('pino-pretty') as PrettyFactory;
-    return pretty({ sync: true, destination: 1, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss', singleLine: true });
+    return pretty({ sync: true, destination: 2, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss', singleLine: true });
   } catch {
     return undefined;
   }
@@ -29,12 +32,12 @@ function prettyStream(): DestinationStream | undefined {
 
 export interface LoggerOptions {
   level?: LogLevel;
-  /** Where the lines go; standard output by default (pretty when it is a terminal). */
+  /** Where the lines go; standard error by default (pretty when it is a terminal). */
   destination?: DestinationStream;
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const destination = options.destination ?? (process.stdout.isTTY ? prettyStream() : undefined) ?? pino.destination(1);
+  const destination = options.destination ?? (process.stderr.isTTY ? prettyStream() : undefined) ?? pino.destination(2);
   return pino(
     {
       level: options.level ?? 'info',
