@@ -3,19 +3,21 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, loadEnvFileIfPresent } from '../src/config.js';
 import { systemClock } from '../src/core/clock.js';
 import { DomainError } from '../src/core/domain-error.js';
 import { localDateOf } from '../src/core/local-date.js';
 import { openDatabase } from '../src/db/database.js';
 import { parseExportRange } from '../src/export/export-range.js';
 import { fidelityExport } from '../src/export/fidelity-export.js';
+import { logger } from '../src/observability/logger.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { from: { type: 'string' }, to: { type: 'string' }, unit: { type: 'string' }, out: { type: 'string', default: 'out' } },
   });
-  const config = loadConfig(process.env);
+  loadEnvFileIfPresent();
+  const config = loadConfig();
   const database = await openDatabase(config.database);
   try {
     const units = await database.db.vocationalUnit.findMany({ orderBy: { key: 'asc' } });
@@ -28,11 +30,11 @@ async function main(): Promise<void> {
       today,
     );
     const files = await database.db.$transaction((tx) => fidelityExport(tx, unit.id, range));
-    await mkdir(values.out!, { recursive: true });
+    await mkdir(values.out, { recursive: true });
     for (const file of files) {
-      const path = join(values.out!, file.name);
+      const path = join(values.out, file.name);
       await writeFile(path, file.bytes);
-      console.log(`${file.title}: ${path}`);
+      logger.info({ event: 'export.file', path }, `${file.title}: ${path}`);
     }
   } finally {
     await database.close();
@@ -40,6 +42,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof DomainError || error instanceof Error ? error.message : error);
-  process.exit(1);
+  logger.error(
+    { code: error instanceof DomainError ? error.code : 'EXPORT.FAILED' },
+    error instanceof Error ? error.message : String(error),
+  );
+  process.exitCode = 1;
 });

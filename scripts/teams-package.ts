@@ -5,16 +5,18 @@
 //   npm run teams:package -- --update-manifest   rewrites the command menu in
 //   manifest/teams/manifest.json from the bot's commands (after adding one).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
 import JSZip from 'jszip';
 import { appIdPlaceholder, manifestCommands, withAppId } from '../adapters/teams/manifest.js';
 import type { CommandDefinition } from '../src/commands/command.js';
 import { commands } from '../src/commands/index.js';
+import { loadEnvFileIfPresent } from '../src/config.js';
+import { logger } from '../src/observability/logger.js';
+import { packageRoot } from '../src/package-root.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const manifestDir = join(root, 'manifest/teams');
+export const manifestDir = join(packageRoot, 'manifest/teams');
 const icons = ['color.png', 'outline.png'] as const;
 const guid = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 
@@ -52,11 +54,15 @@ async function updateManifest(): Promise<void> {
   const manifest = await readManifest();
   for (const list of manifest.bots?.[0]?.commandLists ?? []) list.commands = manifestCommands(commands);
   await writeFile(join(manifestDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`Updated the command menu in manifest/teams/manifest.json (${commands.length} commands).`);
+  logger.info(
+    { event: 'teams.manifest_updated' },
+    `Updated the command menu in manifest/teams/manifest.json (${commands.length} commands).`,
+  );
 }
 
 async function main(): Promise<void> {
   if (process.argv.includes('--update-manifest')) return updateManifest();
+  loadEnvFileIfPresent();
   const appId = process.env.MICROSOFT_APP_ID?.trim();
   if (!appId) {
     throw new Error(
@@ -64,17 +70,18 @@ async function main(): Promise<void> {
     );
   }
   const zip = await buildPackage(appId);
-  await mkdir(join(root, 'out'), { recursive: true });
-  const path = join(root, 'out/ips-bot-teams.zip');
+  await mkdir(join(packageRoot, 'out'), { recursive: true });
+  const path = join(packageRoot, 'out/ips-bot-teams.zip');
   await writeFile(path, zip);
-  console.log(
+  logger.info(
+    { event: 'teams.package_written', bytes: zip.length },
     `Wrote out/ips-bot-teams.zip (${zip.length} bytes) for app ${appId}. Upload it in Teams: Apps → Manage your apps → Upload an app.`,
   );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    logger.error({ code: 'TEAMS.PACKAGE_FAILED' }, error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
   });
 }

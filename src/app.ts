@@ -17,6 +17,7 @@ import { mountFileRoute } from './http/file-route.js';
 import { createDispatcher, type DispatcherOptions } from './outbox/dispatcher.js';
 import { enqueue } from './outbox/outbox.js';
 import { scheduledJobs } from './scheduling/jobs.js';
+import type { RetentionSettings } from './scheduling/retention.js';
 import { createScheduler } from './scheduling/scheduler.js';
 import { celebrateJobStarts } from './celebrations/job-start-subscriber.js';
 import { createConversationDirectory } from './services/conversation-directory.js';
@@ -46,14 +47,23 @@ export function createCore(deps: {
   settings?: Partial<Settings>;
   outbox?: Partial<DispatcherOptions>;
   catchUpHours?: number;
+  retention?: RetentionSettings;
 }): Core {
   const { db, clock } = deps;
   const log = deps.log ?? silentLogger;
   const settings = { ...defaultSettings, ...deps.settings };
-  const outbox = createDispatcher({ db, clock, options: deps.outbox });
+  const outbox = createDispatcher({ db, clock, options: deps.outbox, logger: log });
   const router = createRouter({ db, clock, settings, registry, log, subscribers, onEnqueued: () => outbox.wake() });
-  const jobs = scheduledJobs({ db, clock, settings, outbox, catchUpHours: deps.catchUpHours ?? 24 });
-  const scheduler = createScheduler({ clock, jobs });
+  const jobs = scheduledJobs({
+    db,
+    clock,
+    settings,
+    outbox,
+    catchUpHours: deps.catchUpHours ?? 24,
+    log,
+    ...(deps.retention ? { retention: deps.retention } : {}),
+  });
+  const scheduler = createScheduler({ clock, jobs, logger: log });
 
   async function adapterServices(options: ServeOptions = {}): Promise<AdapterServices> {
     const links = createFileLinks(await loadLinkKey(db), options.publicUrl, (options.linkHours ?? 72) * 3600_000);

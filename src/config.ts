@@ -1,7 +1,10 @@
 // The only module that reads the environment. Every setting is validated at
 // start; a missing or bad one stops the bot with a message that names it.
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { DatabaseLocation } from './db/database.js';
+import { logLevels, type LogLevel } from './observability/logger.js';
+import type { RetentionSettings } from './scheduling/retention.js';
 
 const optionalText = z
   .string()
@@ -13,6 +16,8 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .optional()
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const whole = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
 const EnvSchema = z.object({
   DATABASE_URL: optionalText.pipe(
@@ -50,6 +55,11 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: optionalText,
   PUBLIC_URL: optionalText.pipe(z.string().url().startsWith('https://', 'must be an https:// address').optional()),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+  IPS_READY_MAX_OUTBOX_LAG_SECONDS: whole(1, 24 * 3600, 300),
+  IPS_IDEMPOTENCY_RETENTION_HOURS: whole(1, 24 * 365, 24),
+  IPS_OUTBOX_RETENTION_DAYS: whole(1, 3650, 30),
+  IPS_AUDIT_RETENTION_YEARS: whole(1, 100, 8),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
@@ -77,6 +87,12 @@ export interface TeamsConfig {
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 }
 
+export interface HttpConfig {
+  /** The one HTTP server: platform webhooks and the health, readiness and metrics routes. */
+  host: string;
+  port: number;
+}
+
 export interface Config {
   database: DatabaseLocation;
   /** Load the demo roster into an empty embedded database with no platform configured. */
@@ -86,10 +102,13 @@ export interface Config {
   /** How long exports and charts stay downloadable, and how long a picture link works. */
   fileKeepHours: number;
   fileLinkHours: number;
-  /** The bot's one HTTP server (platform webhooks, picture links, health). */
-  http: { port: number; host: string };
+  http: HttpConfig;
   /** The https address the bot is reached at (pictures in Teams cards link to it). */
   publicUrl?: string;
+  logLevel: LogLevel;
+  retention: RetentionSettings;
+  /** /readyz fails when the oldest due outbox message has waited longer than this. */
+  readyMaxOutboxLagSeconds: number;
   slack?: SlackConfig;
   teams?: TeamsConfig;
 }
@@ -125,6 +144,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     };
   }
 
+  // Safe by default: only loopback when nothing authenticates the callers
+  // (the terminal, or Teams with authentication off); every interface when
+  // Slack or Teams must reach the bot (a container, a host behind a proxy).
+  const unauthenticated = (!slack && !teams) || (teams !== undefined && !teams.appId);
+  const host = e.HOST ?? (unauthenticated ? '127.0.0.1' : '0.0.0.0');
+
   return {
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.IPS_DATA_DIR },
     demo: !e.IPS_NO_DEMO && !e.DATABASE_URL && !slack && !teams,
@@ -132,10 +157,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     catchUpHours: e.IPS_CATCH_UP_HOURS,
     fileKeepHours: e.IPS_FILE_KEEP_HOURS,
     fileLinkHours: e.IPS_FILE_LINK_HOURS,
-    // With Teams authentication off anyone who reaches the port is believed: only this machine may, unless HOST says otherwise.
-    http: { port: e.PORT, host: e.HOST ?? (teams && !teams.appId ? '127.0.0.1' : '0.0.0.0') },
+    http: { host, port: e.PORT },
     publicUrl: e.PUBLIC_URL,
+    logLevel: e.LOG_LEVEL,
+    retention: {
+      idempotencyHours: e.IPS_IDEMPOTENCY_RETENTION_HOURS,
+      sentOutboxDays: e.IPS_OUTBOX_RETENTION_DAYS,
+      auditYears: e.IPS_AUDIT_RETENTION_YEARS,
+    },
+    readyMaxOutboxLagSeconds: e.IPS_READY_MAX_OUTBOX_LAG_SECONDS,
     slack,
     teams,
   };
+}
+
+/**
+ * Reads a .env file in the working directory into the environment, when there
+ * is one (Node's own parser). Settings already in the environment win.
+ */
+export function loadEnvFileIfPresent(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
 }

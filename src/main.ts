@@ -1,20 +1,22 @@
 // The composition root: config → database → core → adapters → scheduler.
 // A platform is one line in `platforms`: its adapter is loaded only when its
 // settings are present, so the terminal never loads Bolt or Teams AI.
-import { createServer, type Server } from 'node:http';
 import { parseArgs } from 'node:util';
-import express from 'express';
 import { createConsoleAdapter } from '../adapters/console/index.js';
 import { createCore } from './app.js';
 import { systemClock } from './core/clock.js';
-import type { Logger } from './core/logger.js';
 import type { PlatformAdapter, PlatformModule } from './core/platform-adapter.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { lockDataDir, type DataDirLock } from './db/data-dir-lock.js';
 import { openDatabase } from './db/database.js';
 import { demoDefaultHandle, isEmpty, loadDemoRoster } from './demo/demo-roster.js';
+import { opsRoutes } from './http/ops-routes.js';
+import { createHttpServer } from './http/server.js';
+import { exitOnStopSignals, runShutdown, type ShutdownStep } from './lifecycle/shutdown.js';
+import { logger } from './observability/logger.js';
 
 interface PlatformEntry {
-  /** The adapter, when its settings are present. */
+  /** The adapter module and its settings, when its settings are present. */
   load(config: Config): Promise<{ module: PlatformModule<unknown>; settings: unknown } | undefined>;
 }
 
@@ -39,36 +41,33 @@ const platforms: readonly PlatformEntry[] = [
   ),
 ];
 
-const consoleLogger: Logger = {
-  debug: () => undefined,
-  info: (_fields, message) => console.log(message),
-  warn: (_fields, message) => console.error(message),
-  error: (fields, message) => console.error(`${message} ${JSON.stringify(fields)}`),
-};
-
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { as: { type: 'string' }, http: { type: 'boolean' } }, allowPositionals: false });
   const config = loadConfig();
-  const log = consoleLogger;
+  logger.level = config.logLevel;
+  const embeddedDir = config.database.kind === 'pglite' && !config.database.dataDir.includes('://') ? config.database.dataDir : undefined;
+  const lock: DataDirLock | undefined = embeddedDir ? await lockDataDir(embeddedDir) : undefined;
   const database = await openDatabase(config.database);
   const { db } = database;
   if (config.demo && (await isEmpty(db))) {
     await loadDemoRoster(db, systemClock.now());
-    log.info({}, 'Loaded the demo roster (Harbour IPS) into the embedded database.');
+    logger.info({ event: 'demo.loaded' }, 'Loaded the demo roster (Harbour IPS) into the embedded database.');
   }
   const core = createCore({
     db,
     clock: systemClock,
-    log,
+    log: logger,
     settings: { undoWindowMinutes: config.undoWindowMinutes, fileKeepHours: config.fileKeepHours },
     catchUpHours: config.catchUpHours,
+    retention: config.retention,
   });
 
   const configured = (await Promise.all(platforms.map((p) => p.load(config)))).filter((p) => p !== undefined);
   const terminal = configured.length === 0;
-  const http = !terminal || values.http ? express() : undefined;
+  // The terminal serves HTTP only when asked (--http): health checks for a container running it.
+  const http = !terminal || values.http ? createHttpServer({ ...config.http, logger }) : undefined;
   const services = await core.adapterServices({
-    ...(http ? { http } : {}),
+    ...(http ? { http: http.app } : {}),
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     linkHours: config.fileLinkHours,
   });
@@ -84,40 +83,49 @@ async function main(): Promise<void> {
   if (terminalAdapter) adapters.push(terminalAdapter);
   for (const adapter of adapters) core.outbox.register(adapter.messenger);
 
-  let server: Server | undefined;
   if (http) {
-    server = createServer(http);
-    await new Promise<void>((resolve) => server!.listen(config.http.port, config.http.host, resolve));
-    log.info({ host: config.http.host, port: config.http.port }, `HTTP: listening on ${config.http.host}:${config.http.port}`);
+    http.app.use(
+      opsRoutes({
+        db,
+        clock: systemClock,
+        maxOutboxLagSeconds: config.readyMaxOutboxLagSeconds,
+        platforms: adapters.map((adapter) => ({
+          name: adapter.platform,
+          status: () => {
+            const status = adapter.status();
+            return status.state === 'ready' ? { ok: true } : { ok: false, detail: status.detail };
+          },
+        })),
+      }),
+    );
+    await http.listen();
   }
+  // A platform that cannot be reached yet does not hold the start: its adapter keeps trying.
   for (const adapter of adapters) await adapter.start();
   core.outbox.start(5_000);
   core.outbox.wake();
   core.scheduler.start();
   void core.scheduler.tick();
 
-  const shutdown = async () => {
-    await core.scheduler.stop();
-    for (const adapter of adapters) await adapter.stop();
-    if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
-    await core.outbox.stop();
-    await database.close();
-  };
+  // In order: take no new work, finish what is in flight, then let go of the database.
+  const steps: ShutdownStep[] = [
+    ...(http ? [{ name: 'http', run: () => http.close() }] : []),
+    ...adapters.map((adapter) => ({ name: adapter.platform, run: () => adapter.stop() })),
+    { name: 'commands in flight', run: () => core.router.settled() },
+    { name: 'scheduler', run: () => core.scheduler.stop() },
+    { name: 'outbox', run: () => core.outbox.stop() },
+    { name: 'database', run: () => database.close() },
+    ...(lock ? [{ name: 'data folder lock', run: () => lock.release() }] : []),
+  ];
 
-  if (terminalAdapter) {
+  if (terminalAdapter && !http) {
     await terminalAdapter.done;
-    await shutdown();
+    // The terminal is done when its input is: nothing else keeps the process alive.
+    await runShutdown(steps);
     return;
   }
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      log.info({ signal }, `${signal}: stopping.`);
-      shutdown().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    });
-  }
+  // Serving HTTP (a platform, or the terminal with --http in a container): until told to stop.
+  exitOnStopSignals(steps);
 }
 
 main().catch((error: unknown) => {

@@ -12,6 +12,6 @@ export const celebrateJobStarts: EventSubscriber = async (event, ctx) => {
     ctx.tx,
     { key: celebrationKey('start', event.jobId), kind: 'start', clientId: event.clientId, jobId: event.jobId, on: fromDbDate(job.startOn) },
     ctx.now,
-    ctx.enqueue,
+    (message) => ctx.enqueue(message),
   );
 };

@@ -86,7 +86,11 @@ export function milestoneJob(deps: JobDeps): ScheduledJob {
           (await db.celebration.findMany({ where: { key: { in: due.map((d) => d.key) } }, select: { key: true } })).map((c) => c.key),
         );
         for (const request of due.filter((d) => !done.has(d.key))) {
-          const ok = await db.$transaction((tx) => celebrate(tx, request, now, async (m) => void (await enqueue(tx, m, now))));
+          const ok = await db.$transaction((tx) =>
+            celebrate(tx, request, now, async (m) => {
+              await enqueue(tx, m, now);
+            }),
+          );
           posted ||= ok;
         }
       }

@@ -3,6 +3,7 @@
 // transaction with the idempotency record, so a redelivered command writes
 // nothing twice. Whatever goes wrong inside, the caller gets a sentence.
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { Db } from '../db/database.js';
 import type { Clock } from '../core/clock.js';
 import type { EventSubscriber } from '../core/events.js';
@@ -12,10 +13,12 @@ import { DomainError } from '../core/domain-error.js';
 import { cleanInput } from '../core/input-hygiene.js';
 import { localDateOf } from '../core/local-date.js';
 import type { Logger } from '../core/logger.js';
+import { errorFields } from '../core/error-fields.js';
 import { errorReply, message } from '../core/reply.js';
 import { parseStoredReply, toStoredReply } from '../core/reply-schema.js';
 import { fileStore } from '../files/file-store.js';
 import { Prisma } from '../generated/prisma/client.js';
+import { recordCommand, type CommandOutcome } from '../observability/metrics.js';
 import { findCaller } from '../services/roster.js';
 import type { Caller } from './caller.js';
 import type { CommandContext, InputEnv } from './command.js';
@@ -27,6 +30,8 @@ import type { Settings } from './settings.js';
 export interface Router {
   readonly registry: Registry;
   handle(invocation: CommandInvocation): Promise<CommandReply>;
+  /** Resolves when no command is running (a stopping bot finishes the ones in flight). */
+  settled(): Promise<void>;
 }
 
 export interface RouterDeps {
@@ -51,25 +56,11 @@ function isTransient(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   return (
     error instanceof Prisma.PrismaClientInitializationError ||
-    (typeof code === 'string' && /^(P1001|P1002|P1008|P1017|P2024|P2034|ECONNREFUSED|ECONNRESET|57P0[123]|08\d{3}|40001|40P01)$/.test(code)) ||
+    (typeof code === 'string' &&
+      /^(P1001|P1002|P1008|P1017|P2024|P2034|ECONNREFUSED|ECONNRESET|57P0[123]|08\d{3}|40001|40P01)$/.test(code)) ||
     // The pg driver and Prisma's raw queries say it only in words.
     (typeof message === 'string' && /Connection terminated|Can't reach database server|ECONNREFUSED|connection (is )?closed/i.test(message))
   );
-}
-
-/**
- * What a log line may say of an unexpected error: its name, code and where it
- * was thrown. Not its message: a database error's message can quote the values
- * a person typed.
- */
-export function errorFields(error: unknown, withStack: boolean): Record<string, unknown> {
-  const e = (error ?? {}) as { name?: unknown; code?: unknown; stack?: unknown };
-  const frames = typeof e.stack === 'string' ? e.stack.split('\n').filter((line) => /^\s+at /.test(line)) : [];
-  return {
-    error: typeof e.name === 'string' ? e.name : typeof error,
-    ...(typeof e.code === 'string' ? { code: e.code } : {}),
-    ...(withStack && frames.length ? { stack: frames.slice(0, 8).map((f) => f.trim()) } : {}),
-  };
 }
 
 function apology(ref: string, transient: boolean): CommandReply {
@@ -151,7 +142,22 @@ export function createRouter(deps: RouterDeps): Router {
     return reply;
   }
 
-  async function handle(invocation: CommandInvocation): Promise<CommandReply> {
+  const inFlight = new Set<Promise<unknown>>();
+
+  function handle(invocation: CommandInvocation): Promise<CommandReply> {
+    const started = performance.now();
+    const running = handleOne(invocation);
+    inFlight.add(running);
+    return running.then(({ reply, outcome }) => {
+      inFlight.delete(running);
+      const name = invocation.command.replace(/^\//, '').toLowerCase();
+      recordCommand(registry.command(name) ? name : 'unknown', outcome, (performance.now() - started) / 1000);
+      return reply;
+    });
+  }
+
+  /** Never rejects: whatever happens inside, the caller gets a reply. */
+  async function handleOne(invocation: CommandInvocation): Promise<{ reply: CommandReply; outcome: CommandOutcome }> {
     const { conversation } = invocation;
     const command = invocation.command.toLowerCase();
     // A redelivery is rare: rather than look the key up first, run the command
@@ -160,16 +166,16 @@ export function createRouter(deps: RouterDeps): Router {
     try {
       const caller = await findCaller(deps.db, invocation.platform, conversation.workspace, invocation.userId);
       if (!caller) throw notOnRoster;
-      return await run(invocation, caller, key);
+      return { reply: await run(invocation, caller, key), outcome: 'ok' };
     } catch (error) {
       // A repeat of a delivery that was handled before (or at the same moment,
       // elsewhere) gets the first answer, whatever running it again would say.
       const duplicate = error instanceof DomainError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002');
       const earlier = duplicate ? await storedReply(key).catch(() => undefined) : undefined;
-      if (earlier) return earlier;
+      if (earlier) return { reply: earlier, outcome: 'duplicate' };
       if (error instanceof DomainError) {
         log.debug({ command, code: error.code, platform: invocation.platform }, 'command refused');
-        return errorReply(error);
+        return { reply: errorReply(error), outcome: 'refused' };
       }
       const ref = `E-${randomBytes(4).toString('hex').toUpperCase()}`;
       const transient = isTransient(error);
@@ -177,9 +183,15 @@ export function createRouter(deps: RouterDeps): Router {
         { ref, command, platform: invocation.platform, ...errorFields(error, !transient) },
         transient ? 'command failed: database unavailable' : 'command failed',
       );
-      return apology(ref, transient);
+      return { reply: apology(ref, transient), outcome: 'error' };
     }
   }
 
-  return { registry, handle };
+  return {
+    registry,
+    handle,
+    async settled() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+  };
 }

@@ -6,14 +6,15 @@
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import type { Db } from './database.js';
+import { packageRoot } from '../package-root.js';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const migrationsDir = join(projectRoot, 'prisma/migrations');
-export const schemaPath = join(projectRoot, 'prisma/schema.prisma');
+export const migrationsDir = join(packageRoot, 'prisma/migrations');
+export const schemaPath = join(packageRoot, 'prisma/schema.prisma');
 
 type EngineModule = typeof import('@prisma/schema-engine-wasm');
 let engineModule: Promise<EngineModule> | undefined;
@@ -42,13 +43,17 @@ async function openEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory)
   return SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(adapterFactory));
 }
 
-async function readMigrationList(): Promise<MigrationList> {
-  const names = existsSync(migrationsDir)
+async function migrationNames(): Promise<string[]> {
+  return existsSync(migrationsDir)
     ? (await readdir(migrationsDir, { withFileTypes: true }))
         .filter((d) => d.isDirectory())
         .map((d) => d.name)
         .sort()
     : [];
+}
+
+async function readMigrationList(): Promise<MigrationList> {
+  const names = await migrationNames();
   const lockPath = join(migrationsDir, 'migration_lock.toml');
   return {
     baseDir: migrationsDir,
@@ -80,6 +85,17 @@ export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAda
   } finally {
     engine.free();
   }
+}
+
+/**
+ * The migrations this code needs that the database has not (fully) applied.
+ * Migrations applied by a newer version of the bot are not this one's concern.
+ */
+export async function unappliedMigrations(db: Db): Promise<string[]> {
+  const applied = await db.$queryRaw<{ migration_name: string }[]>`
+    SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  const done = new Set(applied.map((r) => r.migration_name));
+  return (await migrationNames()).filter((name) => !done.has(name));
 }
 
 /**

@@ -3,13 +3,19 @@
 // messages keep their order among those that are due, even while one of them
 // waits to be retried; a message scheduled for later holds nothing back. Two
 // bot processes on one database never send the same row at the same time: the
-// lease is taken by a conditional update that only one of them wins.
+// lease is taken by a conditional update that only one of them wins. A process
+// holds at most the one lease it is sending; `stop()` ends the round after
+// that send, so a stopped dispatcher leaves no lease for others to wait out.
 import type { Db } from '../db/database.js';
 import type { Clock } from '../core/clock.js';
 import type { Message } from '../core/message.js';
 import { DeliveryError, type Destination, type Messenger, type PostedRef, type Recipient } from '../core/messenger.js';
 import type { Platform } from '../core/platform.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { errorFields } from '../core/error-fields.js';
+import type { Logger } from '../core/logger.js';
+import { logger as processLogger } from '../observability/logger.js';
+import { outboxDeliveries } from '../observability/metrics.js';
 import { isWithdrawal, orderingKeyOf, type OutboxRecipient, type ThreadRecipient } from './outbox.js';
 
 export interface DispatcherOptions {
@@ -45,6 +51,7 @@ export interface Dispatcher {
   /** Drains every `intervalMs`, and at once when `wake()` is called. */
   start(intervalMs: number): void;
   wake(): void;
+  /** Stops the timer and the drain under way after the message being sent, and waits for it. */
   stop(): Promise<void>;
 }
 
@@ -58,11 +65,11 @@ export function createDispatcher(deps: {
   clock: Clock;
   messengers?: readonly Messenger[];
   options?: Partial<DispatcherOptions>;
-  log?: (line: string) => void;
+  logger?: Logger;
 }): Dispatcher {
   const options = { ...defaultDispatcherOptions, ...deps.options };
   const { db, clock } = deps;
-  const log = deps.log ?? ((line: string) => console.error(line));
+  const logger = deps.logger ?? processLogger;
   const byPlatform = new Map<Platform, Messenger>((deps.messengers ?? []).map((m) => [m.platform, m]));
 
   /** The thread's first sent message, if any: later ones reply to it. */
@@ -158,32 +165,52 @@ export function createDispatcher(deps: {
         await sentBy.delete(posted);
       }
       result.sent++;
+      outboxDeliveries.inc({ outcome: 'sent' });
     } catch (error) {
-      const failure = error instanceof DeliveryError ? error : new DeliveryError(String(error), true);
+      // An error no adapter expected is named, not quoted: its message may carry what the message said.
+      const failure =
+        error instanceof DeliveryError
+          ? error
+          : new DeliveryError(`unexpected ${error instanceof Error ? error.name : typeof error}`, true);
       const now = clock.now();
       const expired = now.getTime() - row.createdAt.getTime() > options.giveUpAfterMs;
       // One line per attempt: the platform's answer (an adapter's DeliveryError
-      // names its code or status), never the message or its recipient; a stack
-      // only for what no adapter expected.
-      const cause =
-        error instanceof DeliveryError ? failure.message : error instanceof Error ? (error.stack ?? failure.message) : failure.message;
+      // names its code or status), never the message or its recipient; where
+      // it was thrown only for what no adapter expected.
+      const unexpected = error instanceof DeliveryError ? {} : errorFields(error, true);
       if (!failure.retryable || expired) {
         await db.outboxMessage.update({ where: { id: row.id }, data: { status: 'failed', lastError: failure.message } });
-        log(`outbox: message ${row.id} attempt ${attempt} failed for good: ${cause}`);
+        logger.error(
+          { code: 'OUTBOX.FAILED', outboxId: String(row.id), attempt, reason: failure.message, ...unexpected },
+          'outbox message failed for good',
+        );
         result.failed++;
+        outboxDeliveries.inc({ outcome: 'failed' });
       } else {
-        const delayMs = backoffMs(attempt, options, failure.retryAfterMs);
+        const retryInMs = backoffMs(attempt, options, failure.retryAfterMs);
         await db.outboxMessage.update({
           where: { id: row.id },
-          data: { notBefore: new Date(now.getTime() + delayMs), lastError: failure.message },
+          data: { notBefore: new Date(now.getTime() + retryInMs), lastError: failure.message },
         });
-        log(`outbox: message ${row.id} attempt ${attempt} failed, retry in ${Math.round(delayMs / 1000)} s: ${cause}`);
+        logger.warn(
+          {
+            code: 'OUTBOX.RETRY',
+            outboxId: String(row.id),
+            attempt,
+            retryInSeconds: Math.round(retryInMs / 1000),
+            reason: failure.message,
+            ...unexpected,
+          },
+          'outbox message not delivered, will retry',
+        );
         result.retried++;
+        outboxDeliveries.inc({ outcome: 'retry' });
       }
     }
   }
 
   let draining: Promise<DispatchResult> | undefined;
+  let stopping = false;
   async function drainRounds(): Promise<DispatchResult> {
     const result: DispatchResult = { sent: 0, retried: 0, failed: 0 };
     for (;;) {
@@ -191,6 +218,7 @@ export function createDispatcher(deps: {
       const rows = await due(now);
       let progressed = false;
       for (const row of rows) {
+        if (stopping) return result;
         if (!(await lease(row, now))) continue;
         progressed = true;
         await deliver(row, result);
@@ -216,11 +244,20 @@ export function createDispatcher(deps: {
       timer.unref();
     },
     wake() {
-      dispatcher.drain().catch((error: unknown) => log(`outbox: ${String(error)}`));
+      if (stopping) return;
+      dispatcher
+        .drain()
+        .catch((error: unknown) => logger.error({ code: 'OUTBOX.DRAIN_FAILED', ...errorFields(error, true) }, 'outbox round failed'));
     },
     async stop() {
+      stopping = true;
       if (timer) clearInterval(timer);
-      await draining;
+      try {
+        await draining;
+      } finally {
+        // Stopped, not closed: a later drain() (a test, a restart) works again.
+        stopping = false;
+      }
     },
   };
   return dispatcher;

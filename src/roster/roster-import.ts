@@ -27,7 +27,7 @@ export async function importRoster(db: Db, roster: RosterFile, now: Date): Promi
   await db.$transaction(async (tx) => {
     const audits: Prisma.AuditEventCreateManyInput[] = [];
     const audit = (action: string, entity: string, entityId: number, details: object) =>
-      audits.push({ action, entity, entityId: String(entityId), details: details as Prisma.InputJsonValue, at: now });
+      audits.push({ action, entity, entityId: String(entityId), details, at: now });
 
     const organisation = await tx.organisation.upsert({
       where: { name: roster.organisation },

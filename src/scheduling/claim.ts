@@ -3,6 +3,7 @@
 // exactly once, even if the process dies right after) or neither is, and the
 // next tick tries again. Two processes racing insert the same key; one wins.
 import type { Tx } from '../db/tx.js';
+import { scheduledPosts } from '../observability/metrics.js';
 
 export interface RunClaim {
   /** kind:scope:period, e.g. "agenda:harbour:2026-W48". */
@@ -24,5 +25,8 @@ export async function claimRun(tx: Tx, claim: RunClaim, now: Date): Promise<bool
     data: [{ key: claim.key, dueAt: claim.dueAt, unitId: claim.unitId ?? null, claimedAt: now, late: isLate(claim.dueAt, now) }],
     skipDuplicates: true,
   });
+  // Counted when claimed: a claim rolled back with its transaction (the
+  // enqueue failed) is counted again when the next tick claims it.
+  if (count === 1) scheduledPosts.inc({ kind: claim.key.split(':', 1)[0] });
   return count === 1;
 }

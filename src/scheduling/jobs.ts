@@ -1,4 +1,5 @@
 import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/logger.js';
 import type { Db } from '../db/database.js';
 import type { Settings } from '../commands/settings.js';
 import type { Dispatcher } from '../outbox/dispatcher.js';
@@ -7,6 +8,7 @@ import { createReminderJob } from '../reminders/reminder-job.js';
 import { weeklyPostJobs } from '../digests/weekly-posts.js';
 import { milestoneJob } from '../celebrations/milestones.js';
 import { nudgeJob } from '../nudges/nudge-job.js';
+import { defaultRetention, retentionJob, type RetentionSettings } from './retention.js';
 
 export interface JobDeps {
   db: Db;
@@ -15,9 +17,12 @@ export interface JobDeps {
   outbox: Dispatcher;
   /** How late a missed post may still be sent after downtime. */
   catchUpHours: number;
+  /** How long idempotency records, sent messages and audit events are kept. */
+  retention?: RetentionSettings;
+  log: Logger;
 }
 
-/** Every scheduled job of the bot (reminders, agendas, summaries, nudges), listed once. */
+/** Every scheduled job of the bot (reminders, agendas, summaries, nudges, retention), listed once. */
 export function scheduledJobs(deps: JobDeps): ScheduledJob[] {
   return [
     createReminderJob({ db: deps.db, onEnqueued: () => deps.outbox.wake() }),
@@ -29,5 +34,6 @@ export function scheduledJobs(deps: JobDeps): ScheduledJob[] {
     }),
     milestoneJob(deps),
     nudgeJob(deps),
+    retentionJob({ db: deps.db, settings: deps.retention ?? defaultRetention, logger: deps.log }),
   ];
 }

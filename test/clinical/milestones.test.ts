@@ -15,7 +15,7 @@ beforeAll(async () => {
   bot = await startTestBot();
 });
 afterAll(async () => {
-  await bot?.close();
+  await bot.close();
 });
 beforeEach(async () => {
   bot.clock.set('2026-11-23T10:00:00Z');

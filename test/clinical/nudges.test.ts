@@ -1,5 +1,6 @@
 // The weekly 5 Rs nudges: a year of rotation, the referral-drought rule at its
 // boundary, muting, and catch-up after downtime.
+import { silentLogger } from '../../src/core/logger.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, defaultSettings } from '../../src/app.js';
 import { addLocalDays, instantAt, toDbDate, type LocalDate } from '../../src/core/local-date.js';
@@ -16,12 +17,19 @@ let teamIds: Record<string, number>;
 
 beforeAll(async () => {
   bot = await startTestBot();
-  const jobs = scheduledJobs({ db: db(), clock: bot.clock, settings: defaultSettings, outbox: bot.core.outbox, catchUpHours: 24 });
+  const jobs = scheduledJobs({
+    db: db(),
+    clock: bot.clock,
+    settings: defaultSettings,
+    outbox: bot.core.outbox,
+    catchUpHours: 24,
+    log: silentLogger,
+  });
   nudgeJob = jobs.find((j) => j.name === '5 Rs nudges')!;
   teamIds = Object.fromEntries((await db().clinicalTeam.findMany()).map((t) => [t.key, t.id]));
 });
 afterAll(async () => {
-  await bot?.close();
+  await bot.close();
 });
 beforeEach(async () => {
   await bot.core.outbox.stop();
@@ -164,7 +172,7 @@ describe('/ips nudges off|on', () => {
     expect(reply.kind, text).toBe('message');
     expect(text).toContain('paused for Northside CMHT');
     expect(await notices()).toEqual([
-      { channel: 'northside-cmht', text: expect.stringContaining('5 Rs nudges are paused for Northside CMHT') },
+      { channel: 'northside-cmht', text: expect.stringContaining('5 Rs nudges are paused for Northside CMHT') as string },
     ]);
     expect((await notices())[0]!.text).not.toContain('Eli');
     expect(await db().auditEvent.count({ where: { action: 'nudges.off', entityId: String(teamIds.northside) } })).toBe(1);

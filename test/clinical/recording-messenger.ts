@@ -24,18 +24,19 @@ export function recordingMessenger(): RecordingMessenger {
     posts,
     deletes,
     postsIn: (channelId) => posts.filter((p) => p.to.kind === 'conversation' && p.to.conversation.channelId === channelId),
-    async post(to, message) {
+    post(to, message) {
       const ref: PostedRef = {
         platform: 'console',
         channelId: to.kind === 'conversation' ? to.conversation.channelId : to.userId,
         messageId: `m${next++}`,
       };
       posts.push({ to, message, ref });
-      return ref;
+      return Promise.resolve(ref);
     },
     async update() {},
-    async delete(ref) {
+    delete(ref) {
       deletes.push(ref);
+      return Promise.resolve();
     },
   };
 }

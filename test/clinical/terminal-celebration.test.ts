@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console/index.js';
 import { createConsoleMessenger } from '../../adapters/console/console-messenger.js';
 import type { AdapterServices } from '../../src/core/platform-adapter.js';
-import { addLocalDays, instantAt, type LocalDate } from '../../src/core/local-date.js';
+import { addLocalDays, instantAt } from '../../src/core/local-date.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 
 let bot: TestBot;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   bot.core.outbox.register(createConsoleMessenger(output, services.files));
 });
 afterAll(async () => {
-  await bot?.close();
+  await bot.close();
 });
 
 /** The posts shown for one channel, box by box. */
@@ -51,7 +51,7 @@ describe('the terminal', () => {
   it("shows every team's 5 Rs nudge each week of a simulated quarter", async () => {
     screen = '';
     for (let week = 0; week < 13; week++) {
-      const wednesday = addLocalDays('2026-11-25' as LocalDate, week * 7);
+      const wednesday = addLocalDays('2026-11-25', week * 7);
       bot.clock.set(new Date(instantAt(wednesday, '10:00', 'Europe/London').getTime() + 60_000));
       await bot.core.scheduler.tick();
     }

@@ -11,14 +11,14 @@ let dataDir: string;
 
 function runBot(args: string[], input: string, env: Record<string, string> = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'main.ts', ...args], {
       cwd: root,
       env: { PATH: process.env.PATH!, HOME: process.env.HOME!, IPS_DATA_DIR: dataDir, ...env },
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(input);
   });
@@ -33,9 +33,13 @@ afterAll(async () => {
 
 describe('the terminal adapter', () => {
   it('loads the demo roster on first start and logs a contact from piped input', async () => {
-    const { code, stdout } = await runBot([], "/contact Perry's Garden Centre f2f for SJ-14 next tue met the manager\n/contact list\n");
+    const { code, stdout, stderr } = await runBot(
+      [],
+      "/contact Perry's Garden Centre f2f for SJ-14 next tue met the manager\n/contact list\n",
+    );
     expect(code).toBe(0);
-    expect(stdout).toContain('Loaded the demo roster');
+    // Said on the log (standard error), not in the conversation.
+    expect(stderr).toContain('Loaded the demo roster');
     expect(stdout).toContain("aroha> /contact Perry's Garden Centre");
     expect(stdout).toContain('Employer contact logged');
     expect(stdout).toContain('Cup of tea    #1 with this employer');
@@ -43,9 +47,9 @@ describe('the terminal adapter', () => {
   }, 60_000);
 
   it('keeps the data between starts, never reloads the demo, and runs as another member with --as', async () => {
-    const { code, stdout } = await runBot(['--as', 'ben'], "/contact perrys garden centre visit\n/contact Perry's f2f next blah\n");
+    const { code, stdout, stderr } = await runBot(['--as', 'ben'], "/contact perrys garden centre visit\n/contact Perry's f2f next blah\n");
     expect(code).toBe(0);
-    expect(stdout).not.toContain('Loaded the demo roster');
+    expect(stderr).not.toContain('Loaded the demo roster');
     expect(stdout).toContain('ben> /contact perrys garden centre visit');
     expect(stdout).toContain("Perry's Garden Centre\n"); // matched, not new
     expect(stdout).toContain('✗ I couldn\'t read a date after "next"');

@@ -10,7 +10,7 @@ beforeAll(async () => {
   database = await openTestDatabase();
 });
 afterAll(async () => {
-  await database?.close();
+  await database.close();
 });
 
 describe('migrations (Prisma schema engine, WebAssembly)', () => {

@@ -1,3 +1,4 @@
+import { recordingLogger } from '../support/recording-logger.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeliveryError, type Recipient } from '../../src/core/messenger.js';
 import { message } from '../../src/core/reply.js';
@@ -11,12 +12,12 @@ let database: TestDatabase;
 let clock: FixedClock;
 let platform: RecordingMessenger;
 let outbox: Dispatcher;
-const logged: string[] = [];
+const logged = recordingLogger();
 beforeAll(async () => {
   database = await openTestDatabase();
   clock = new FixedClock('2026-11-23T10:00:00Z');
   platform = recordingMessenger();
-  outbox = createDispatcher({ db: database.db, clock, messengers: [platform], log: (line) => logged.push(line) });
+  outbox = createDispatcher({ db: database.db, clock, messengers: [platform], logger: logged });
 });
 afterAll(async () => {
   await outbox?.stop();
@@ -81,7 +82,7 @@ describe('outbox order among due messages', () => {
 
 describe('outbox log lines', () => {
   it('logs one line per failed attempt with its number and the platform answer, never the text or the recipient', async () => {
-    logged.length = 0;
+    logged.lines.length = 0;
     platform.failure = () => new DeliveryError('Slack answered HTTP 500', true);
     await send('logged-1', channel('C0PRIVATE'), 'SJ-14 started at Harbour Cafe');
     for (let attempt = 1; attempt <= 3; attempt++) {
@@ -89,22 +90,28 @@ describe('outbox log lines', () => {
       clock.advance(20 * 60_000);
     }
     platform.failure = undefined;
-    expect(logged).toHaveLength(3);
-    expect(logged.map((l) => /attempt (\d+)/.exec(l)?.[1])).toEqual(['1', '2', '3']);
-    for (const line of logged) {
-      expect(line).toContain('Slack answered HTTP 500');
-      expect(line).not.toMatch(/SJ-14|Harbour|C0PRIVATE|\n/);
+    expect(logged.lines).toHaveLength(3);
+    expect(logged.lines.map((l) => l.fields.attempt)).toEqual([1, 2, 3]);
+    for (const line of logged.lines) {
+      expect(line.fields).toMatchObject({ code: 'OUTBOX.RETRY', reason: 'Slack answered HTTP 500' });
+      expect(JSON.stringify(line)).not.toMatch(/SJ-14|Harbour|C0PRIVATE/);
+      expect(line.fields.stack).toBeUndefined();
     }
     await outbox.drain();
   });
 
-  it('adds the stack when the failure is not one an adapter expected', async () => {
-    logged.length = 0;
+  it('adds where it was thrown when the failure is not one an adapter expected, never its message', async () => {
+    logged.lines.length = 0;
     platform.failure = () => new TypeError('renderer broke') as unknown as DeliveryError;
     await send('logged-2', channel('elsewhere'), 'hello');
     await outbox.drain();
     platform.failure = undefined;
-    expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatch(/attempt 1 failed, retry in \d+ s: TypeError: renderer broke\n\s+at /);
+    expect(logged.lines).toHaveLength(1);
+    expect(logged.lines[0]!.fields).toMatchObject({
+      code: 'OUTBOX.RETRY',
+      attempt: 1,
+      error: 'TypeError',
+      stack: expect.arrayContaining([expect.stringMatching(/^at /)]),
+    });
   });
 });

@@ -9,10 +9,15 @@ beforeAll(async () => {
   bot = await startTestBot({ demo: false });
 });
 afterAll(async () => {
-  await bot?.close();
+  await bot.close();
 });
 
-const example = async () => JSON.parse(await readFile(join(import.meta.dirname, '../../examples/roster.json'), 'utf8'));
+/** The fields of examples/roster.json that the tests change. */
+interface RosterJson {
+  units: { timeZone: string; agendaTime: string; staff: { name: string; role: string; teams: string[]; slack?: string }[] }[];
+}
+
+const example = async () => JSON.parse(await readFile(join(import.meta.dirname, '../../examples/roster.json'), 'utf8')) as RosterJson;
 
 describe('roster import', () => {
   it('sets up a service from the example file, and its people can use the bot from Slack', async () => {
@@ -28,7 +33,7 @@ describe('roster import', () => {
 
   it('changes nothing the second time, and updates what the file changes', async () => {
     const file = await example();
-    file.units[0].staff[1].teams = ['eastside'];
+    file.units[0]!.staff[1]!.teams = ['eastside'];
     await importRoster(bot.database.db, parseRosterFile(file), bot.clock.now());
     const ben = await bot.database.db.staff.findUniqueOrThrow({
       where: { handle: 'ben' },
@@ -40,11 +45,11 @@ describe('roster import', () => {
   });
 
   it.each([
-    [(f: any) => (f.units[0].timeZone = 'Mars/Olympus'), /units\.0\.timeZone: an IANA time zone/],
-    [(f: any) => (f.units[0].staff[0].role = 'boss'), /units\.0\.staff\.0\.role/],
-    [(f: any) => (f.units[0].staff[3].teams = []), /a clinician belongs to exactly one clinical team/],
-    [(f: any) => (f.units[0].staff[0].slack = 'aroha'), /Slack accounts are "<team id>\/<user id>"/],
-    [(f: any) => (f.units[0].agendaTime = '3pm'), /times are HH:MM/],
+    [(f: RosterJson) => (f.units[0]!.timeZone = 'Mars/Olympus'), /units\.0\.timeZone: an IANA time zone/],
+    [(f: RosterJson) => (f.units[0]!.staff[0]!.role = 'boss'), /units\.0\.staff\.0\.role/],
+    [(f: RosterJson) => (f.units[0]!.staff[3]!.teams = []), /a clinician belongs to exactly one clinical team/],
+    [(f: RosterJson) => (f.units[0]!.staff[0]!.slack = 'aroha'), /Slack accounts are "<team id>\/<user id>"/],
+    [(f: RosterJson) => (f.units[0]!.agendaTime = '3pm'), /times are HH:MM/],
   ])('names what is wrong in a bad file (%#)', async (spoil, message) => {
     const file = await example();
     spoil(file);
@@ -54,8 +59,8 @@ describe('roster import', () => {
 
   it('refuses a staff member in a team the unit does not have, writing nothing', async () => {
     const file = await example();
-    file.units[0].staff[0].teams = ['westside'];
-    file.units[0].staff[0].name = 'Changed Name';
+    file.units[0]!.staff[0]!.teams = ['westside'];
+    file.units[0]!.staff[0]!.name = 'Changed Name';
     await expect(importRoster(bot.database.db, parseRosterFile(file), bot.clock.now())).rejects.toThrow('no clinical team "westside"');
     expect((await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).displayName).toBe('Aroha Ngata');
   });

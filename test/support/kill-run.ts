@@ -1,7 +1,7 @@
 // The terminal bot killed (SIGKILL) at random moments while it logs a stream
 // of /contact commands, then its database opened again from outside the bot
 // and counted: every command the terminal confirmed must be there exactly
-// once. The bot is started as a user starts it (src/main.ts with piped input),
+// once. The bot is started as a user starts it (main.ts with piped input),
 // on the same data each time, so each run also proves it starts again after
 // the previous kill.
 import { spawn } from 'node:child_process';
@@ -77,7 +77,7 @@ async function runBot(
   lines: string[],
   killAfter: { confirmations: number; delayMs: number },
 ): Promise<string> {
-  const child = spawn(process.execPath, ['--import', tsxLoader, join(root, 'src/main.ts')], {
+  const child = spawn(process.execPath, ['--import', tsxLoader, join(root, 'main.ts')], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, ...target.env },
     stdio: ['pipe', 'pipe', 'pipe'],
