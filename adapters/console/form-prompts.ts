@@ -3,7 +3,12 @@
 // starts with "/" cancels the form and is run as a command instead.
 import type { FormField, FormSpec } from '../../src/core/message.js';
 
-export type FormOutcome = { kind: 'submitted'; values: Record<string, string> } | { kind: 'cancelled'; line?: string };
+export type FormOutcome =
+  | { kind: 'submitted'; values: Record<string, string> }
+  /** `line`: a command typed instead, to run next. */
+  | { kind: 'cancelled'; line?: string }
+  /** The input ended in the middle of the form. */
+  | { kind: 'ended' };
 
 /** Reads the next line of input; undefined at its end. */
 export type NextLine = () => Promise<string | undefined>;
@@ -23,15 +28,16 @@ function describeField(field: FormField): string {
 
 /** `echo`: show each answer after its prompt (piped input is not echoed by a terminal). */
 export async function askForm(form: FormSpec, write: (text: string) => void, nextLine: NextLine, echo: boolean): Promise<FormOutcome> {
-  write(`${form.title} (a line starting with / cancels)\n`);
+  write(`${form.title} (/cancel to stop; a line starting with / runs that command instead)\n`);
   const values: Record<string, string> = {};
   for (const field of form.fields) {
     for (;;) {
       write(describeField(field));
       const line = await nextLine();
-      if (line === undefined) return { kind: 'cancelled' };
+      if (line === undefined) return { kind: 'ended' };
       const answer = line.trim();
       if (echo) write(`${answer}\n`);
+      if (answer === '/cancel') return { kind: 'cancelled' };
       if (answer.startsWith('/')) return { kind: 'cancelled', line };
       const value = answer || field.initial || '';
       if (value) values[field.name] = value;

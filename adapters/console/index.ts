@@ -72,18 +72,20 @@ export function createConsoleAdapter(services: AdapterServices, options: Console
           let reply = await run(parsed.command, { kind: 'text', text: parsed.text });
           if (reply.kind === 'form') {
             const outcome = await askForm(reply.form, write, nextLine, !options.interactive);
-            if (outcome.kind === 'cancelled') {
+            if (outcome.kind === 'submitted') {
+              reply = await run(reply.form.command, { kind: 'form', action: reply.form.action, values: outcome.values });
+            } else {
               write('(form cancelled: nothing was saved)\n');
+              if (outcome.kind === 'ended') break;
+              // A command typed instead of an answer runs next.
               pending = outcome.line;
-              if (pending === undefined) break;
-              continue;
             }
-            reply = await run(reply.form.command, { kind: 'form', action: reply.form.action, values: outcome.values });
           }
-          if (reply.kind !== 'form')
+          if (reply.kind !== 'form') {
             write(`${renderReply(reply)}\n${await writeMessageFiles(reply.message, services.files, options.filesDir)}\n`);
-          // Show what the command sent to others (a DM, a channel post) before the next prompt.
-          await services.drainOutbox();
+            // Show what the command sent to others (a DM, a channel post) before the next prompt.
+            await services.drainOutbox();
+          }
         }
       }
       prompt();

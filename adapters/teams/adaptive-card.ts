@@ -132,7 +132,14 @@ export function messageActivity(message: Message, files: FileAccess, where: { pe
 }
 
 function input(field: FormField, value: string | undefined): Element[] {
-  const common = { id: field.name, label: field.label, isRequired: field.required, ...(value ? { value } : {}) };
+  const common = {
+    id: field.name,
+    label: field.label,
+    isRequired: field.required,
+    // What Teams shows under an empty required field when the person submits.
+    ...(field.required ? { errorMessage: `${field.label} is needed.` } : {}),
+    ...(value ? { value } : {}),
+  };
   switch (field.kind) {
     case 'text':
     case 'multiline':

@@ -9,7 +9,7 @@ export const clientExamples = {
   profile: '/client profile SJ-15',
   show: '/client show SJ-14',
   list: '/client list',
-  close: '/client close MT-21 moved out of the area',
+  close: '/client close KP-07 moved out of the area',
   consent: '/client consent SJ-14 name Sam',
 } as const;
 

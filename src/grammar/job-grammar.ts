@@ -8,9 +8,9 @@ import { isClientRef, readHours, readPay } from './job-terms.js';
 import { normaliseClientRef, splitWords, unquote } from './words.js';
 
 export const jobStartUsage = '/jobstart <client ref> <employer>, <role> <start date> [hours] [pay] [temporary] [quiet] [type <job type>]';
-export const jobStartExample = '/jobstart SJ-14 Harbour Café, barista 1/12 20h £12.60/h';
+export const jobStartExample = '/jobstart SJ-14 Harbour Café, barista today 20h £12.60/h';
 export const jobEndUsage = '/jobend <client ref> [date] [reason]';
-export const jobEndExample = '/jobend SJ-14 yesterday contract ended';
+export const jobEndExample = '/jobend SJ-14 today contract ended';
 
 export interface JobStartDraft {
   clientRef: string;

@@ -62,7 +62,8 @@ function uploadedFile(raw: Buffer, contentType: string | undefined): { file?: Bu
   return partStart < 0 || bodyEnd < 0 ? {} : { file: raw.subarray(bodyStart, bodyEnd) };
 }
 
-export async function startFakeSlack(): Promise<FakeSlack> {
+/** `port`: a fixed port (a test that brings Slack back where the bot expects it); any free one by default. */
+export async function startFakeSlack(port = 0): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const counts = new Map<string, number>();
   const answers = new Map<string, Answer>();
@@ -111,7 +112,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   });
   // Longer than any pause between a test's requests on a loaded machine: a client never reuses a connection the fake just closed.
   server.keepAliveTimeout = 120_000;
-  server.listen(0, '127.0.0.1');
+  server.listen(port, '127.0.0.1');
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 

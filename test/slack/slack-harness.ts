@@ -2,7 +2,9 @@
 // the bot's HTTP server (port 0), talking to our fake Web API; the demo staff
 // linked to Slack users.
 import { createSlackAdapter } from '../../adapters/slack/index.js';
+import type { CommandReply } from '../../src/core/invocation.js';
 import type { PlatformAdapter } from '../../src/core/platform-adapter.js';
+import { recordingReplies } from '../support/recording-services.js';
 import { testHttp, type TestHttp } from '../support/http-server.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
@@ -20,6 +22,8 @@ export interface SlackHarness {
   port: number;
   adapter: PlatformAdapter;
   logs: ReturnType<typeof recordingLogger>;
+  /** Every reply the core gave, in order. */
+  replies: CommandReply[];
   close(): Promise<void>;
 }
 
@@ -37,7 +41,7 @@ export async function startSlackHarness(options: { socketUrl?: string; apiUrl?: 
   if (options.socketUrl) fake.socketUrl = options.socketUrl;
   const logs = recordingLogger();
   const server = testHttp();
-  const services = { ...(await bot.core.adapterServices({ http: server.app })), log: logs };
+  const { services, replies } = recordingReplies({ ...(await bot.core.adapterServices({ http: server.app })), log: logs });
   const adapter = createSlackAdapter(services, {
     botToken: 'xoxb-fake',
     signingSecret,
@@ -54,6 +58,7 @@ export async function startSlackHarness(options: { socketUrl?: string; apiUrl?: 
     port: http.port,
     adapter,
     logs,
+    replies,
     async close() {
       await adapter.stop();
       await http.close();

@@ -3,7 +3,9 @@
 // fake connector named by each activity's serviceUrl.
 import { createTeamsAdapter } from '../../adapters/teams/index.js';
 import type { TeamsConfig } from '../../src/config.js';
+import type { CommandReply } from '../../src/core/invocation.js';
 import type { PlatformAdapter } from '../../src/core/platform-adapter.js';
+import { recordingReplies } from '../support/recording-services.js';
 import { testHttp } from '../support/http-server.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import type { TestBot } from '../support/test-bot.js';
@@ -12,6 +14,8 @@ export interface TeamsEndpoint {
   port: number;
   adapter: PlatformAdapter;
   logs: ReturnType<typeof recordingLogger>;
+  /** Every reply the core gave, in order. */
+  replies: CommandReply[];
   stop(): Promise<void>;
 }
 
@@ -22,7 +26,7 @@ export async function startTeamsEndpoint(
 ): Promise<TeamsEndpoint> {
   const logs = recordingLogger();
   const server = testHttp();
-  const services = { ...(await bot.core.adapterServices({ http: server.app, ...serve })), log: logs };
+  const { services, replies } = recordingReplies({ ...(await bot.core.adapterServices({ http: server.app, ...serve })), log: logs });
   const adapter = createTeamsAdapter(services, config);
   bot.core.outbox.register(adapter.messenger);
   const http = await server.listen();
@@ -31,6 +35,7 @@ export async function startTeamsEndpoint(
     port: http.port,
     adapter,
     logs,
+    replies,
     async stop() {
       await adapter.stop();
       await http.close();

@@ -12,7 +12,7 @@ import type { CommandContext } from '../command.js';
 import { nothing } from '../input-fields.js';
 import { leadCloseInput, leadInput, parseLeadClose, type LeadInput } from './lead-input.js';
 
-const closeExample = '/lead close 12 filled';
+const closeExample = '/lead close 1 filled';
 
 async function create(ctx: CommandContext, input: LeadInput): Promise<CommandReply> {
   const { caller, tx } = ctx;

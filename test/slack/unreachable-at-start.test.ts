@@ -1,0 +1,60 @@
+// Slack that cannot be reached when the bot starts: the bot starts anyway,
+// says it is waiting, keeps its schedule, and takes commands as soon as Slack
+// answers, without a restart.
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeSlack, type FakeSlack } from './fake-slack.js';
+import { slackUsers, startSlackHarness, type SlackHarness } from './slack-harness.js';
+import { sendSigned, slashCommand } from './slack-requests.js';
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+let h: SlackHarness;
+let port: number;
+let slackBack: FakeSlack | undefined;
+beforeAll(async () => {
+  port = await freePort();
+  h = await startSlackHarness({ apiUrl: `http://127.0.0.1:${port}/api/` });
+});
+afterAll(async () => {
+  await h?.close();
+  await slackBack?.close();
+});
+
+describe('Slack unreachable at start', () => {
+  it('starts, says it is waiting for Slack, and reports it in readiness', () => {
+    expect(h.adapter.status()).toMatchObject({ state: 'waiting', detail: expect.stringContaining('Slack could not be reached') });
+    expect(h.logs.lines.map((l) => l.message)).toContainEqual(
+      expect.stringMatching(/Slack could not be reached.*trying again in the background/),
+    );
+  });
+
+  it('runs its schedule meanwhile: what falls due is claimed and queued for when Slack is back', async () => {
+    h.bot.clock.set('2026-11-23T15:01:00Z'); // Monday 15:01: the agenda for Tuesday's meeting falls due
+    await h.bot.core.scheduler.tick();
+    expect(await h.bot.database.db.scheduledRun.count({ where: { key: { startsWith: 'agenda:harbour:' } } })).toBe(1);
+    expect(await h.bot.database.db.outboxMessage.count({ where: { dedupeKey: { startsWith: 'agenda:harbour:' } } })).toBeGreaterThan(0);
+  });
+
+  it('takes commands once Slack answers at that address, without a restart', async () => {
+    slackBack = await startFakeSlack(port);
+    await sendSigned(
+      h.port,
+      slashCommand({
+        command: '/contact',
+        text: 'Harbour Cinema email',
+        userId: slackUsers.aroha,
+        responseUrl: slackBack.responseUrl('back'),
+      }),
+    );
+    const respond = await slackBack.waitFor('respond/back', 1, 20_000);
+    expect(String(respond.body.text)).toContain('Employer contact logged');
+    await expect.poll(() => h.adapter.status().state, { timeout: 20_000 }).toBe('ready');
+  });
+});
