@@ -1,12 +1,13 @@
 // Opens the database: embedded PGlite in a folder (or in memory) by default, a
-// PostgreSQL server when a URL is given. Both reach Prisma through a driver
-// adapter, and both get pending migrations applied before use.
+// PostgreSQL server when a URL is given. Both reach Prisma through the same
+// driver adapter (PGlite serves the wire protocol from its own thread, see
+// embedded-server.ts), and both get pending migrations applied before use.
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { startEmbeddedServer, type EmbeddedServer } from './embedded-server.js';
 import { applyMigrations } from './migrations.js';
 
 export type Db = PrismaClient;
@@ -21,19 +22,29 @@ export interface Database {
   readonly location: DatabaseLocation['kind'];
   readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** The embedded engine, for snapshots; absent on a server. */
-  readonly pglite?: PGlite;
+  readonly pglite?: Pick<EmbeddedServer, 'dumpDataDir'>;
   close(): Promise<void>;
 }
 
+async function startEmbedded(location: Exclude<DatabaseLocation, { kind: 'postgres' }>): Promise<EmbeddedServer> {
+  if (location.kind === 'pglite-snapshot') return startEmbeddedServer({ snapshot: location.snapshot });
+  if (!location.dataDir.includes('://')) await mkdir(location.dataDir, { recursive: true });
+  return startEmbeddedServer({ dataDir: location.dataDir });
+}
+
 export async function openDatabase(location: DatabaseLocation, options: { migrate?: boolean } = {}): Promise<Database> {
-  let pglite: PGlite | undefined;
+  let embedded: EmbeddedServer | undefined;
+  let pool: pg.Pool | undefined;
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   if (location.kind === 'postgres') {
     adapterFactory = new PrismaPg({ connectionString: location.url });
   } else {
-    if (location.kind === 'pglite' && !location.dataDir.includes('://')) await mkdir(location.dataDir, { recursive: true });
-    pglite = location.kind === 'pglite' ? await PGlite.create(location.dataDir) : await PGlite.create({ loadDataDir: location.snapshot });
-    adapterFactory = new PrismaPGlite(pglite);
+    embedded = await startEmbedded(location);
+    // PGlite is one session: one connection, kept open, shared by the
+    // migration engine and the client, so that interactive transactions
+    // queue for it whole and never interleave.
+    pool = new pg.Pool({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 });
+    adapterFactory = new PrismaPg(pool);
   }
   if (options.migrate ?? true) await applyMigrations(adapterFactory);
   const db = new PrismaClient({ adapter: adapterFactory });
@@ -41,10 +52,11 @@ export async function openDatabase(location: DatabaseLocation, options: { migrat
     db,
     location: location.kind,
     adapterFactory,
-    pglite,
+    pglite: embedded,
     async close() {
       await db.$disconnect();
-      await pglite?.close();
+      await pool?.end();
+      await embedded?.close();
     },
   };
 }
