@@ -1,8 +1,6 @@
 // The composition root: config → database → core → adapters → scheduler.
 import { parseArgs } from 'node:util';
 import { createConsoleMessenger, runConsole } from '../adapters/console/index.js';
-import { startSlack } from '../adapters/slack/index.js';
-import { startTeams } from '../adapters/teams/index.js';
 import { createCore } from './app.js';
 import { systemClock } from './core/clock.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -28,11 +26,14 @@ async function main(): Promise<void> {
   });
 
   const stops: (() => Promise<void>)[] = [];
+  // Bolt and Teams AI take about a second and 100 MB to load: only when configured.
   if (config.slack) {
+    const { startSlack } = await import('../adapters/slack/index.js');
     const slack = await startSlack(core, config.slack, { port: config.port, log });
     stops.push(slack.stop);
   }
   if (config.teams) {
+    const { startTeams } = await import('../adapters/teams/index.js');
     const teams = await startTeams(core, config.teams, { log });
     stops.push(teams.stop);
   }
