@@ -44,21 +44,22 @@ export async function openDatabase(location: DatabaseLocation, options: { migrat
     // migration engine and the client, so that interactive transactions
     // queue for it whole and never interleave.
     pool = new pg.Pool({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 });
-    // Connected now, so that a first transaction's 2 s wait (Prisma's maxWait) does not include the handshake.
-    await pool.query('SELECT 1');
     adapterFactory = new PrismaPg(pool);
   }
-  if (options.migrate ?? true) await applyMigrations(adapterFactory);
   const db = new PrismaClient({ adapter: adapterFactory });
-  return {
-    db,
-    location: location.kind,
-    adapterFactory,
-    pglite: embedded,
-    async close() {
-      await db.$disconnect();
-      await pool?.end();
-      await embedded?.close();
-    },
+  const close = async () => {
+    await db.$disconnect();
+    await pool?.end();
+    await embedded?.close();
   };
+  try {
+    // Connected now, so that a first transaction's 2 s wait (Prisma's maxWait) does not include the handshake.
+    await pool?.query('SELECT 1');
+    if (options.migrate ?? true) await applyMigrations(adapterFactory);
+  } catch (error) {
+    // The database thread would keep the process alive.
+    await close();
+    throw error;
+  }
+  return { db, location: location.kind, adapterFactory, pglite: embedded, close };
 }
