@@ -1,7 +1,10 @@
 // One measurement of bench/digests.ts, in its own process so that peak memory
 // (maxRSS) belongs to it alone: loads a synthetic national-scale service into a
 // fresh database, then builds every unit's agenda and caseload summary for one
-// week. Prints one JSON line. Usage: _digests-service.ts <postgres|pglite> <history fraction>
+// week. Prints one JSON line. Usage: _digests-service.ts <postgres|pglite> <history fraction> [units]
+// Every unit is alike: 10 specialists, 200 people, 100 employers and 20,000
+// contacts over 3 years each (times the history fraction); 50 units make the
+// national-scale service of the issue (1,000,000 contacts).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,19 +22,21 @@ import { unitJobs } from '../src/digests/fidelity-estimate.js';
 
 const serverUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
 const today = '2026-11-23';
-const units = 50;
-const specialists = 500;
-const people = 10_000;
-const employers = 5_000;
 const historyDays = 3 * 365;
+const [kind = 'postgres', fractionText = '1', unitsText = '50'] = process.argv.slice(2);
+const fraction = Number(fractionText);
+const units = Number(unitsText);
+const specialists = 10 * units;
+const people = 200 * units;
+const employers = 100 * units;
 
 /** generate_series inserts: the database makes the rows, nothing crosses the wire per row. */
-function loadScript(fraction: number): string[] {
-  const contacts = Math.round(1_000_000 * fraction);
-  const jobs = Math.round(6_000 * fraction);
-  const outreach = Math.round(100_000 * fraction);
-  const leads = Math.round(20_000 * fraction);
-  const referrals = Math.round(12_000 * fraction);
+function loadScript(): string[] {
+  const contacts = Math.round(20_000 * units * fraction);
+  const jobs = Math.round(120 * units * fraction);
+  const outreach = Math.round(2_000 * units * fraction);
+  const leads = Math.round(400 * units * fraction);
+  const referrals = Math.round(240 * units * fraction);
   const d = `DATE '${today}'`;
   return [
     `INSERT INTO "Organisation"(id, name) VALUES (1, 'Bench Health')`,
@@ -86,12 +91,10 @@ async function open(kind: string): Promise<{ database: Database; cleanup: () => 
   return { database, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-const [kind = 'postgres', fractionText = '1'] = process.argv.slice(2);
-const fraction = Number(fractionText);
 const { database, cleanup } = await open(kind);
 try {
   const loadStart = performance.now();
-  for (const sql of loadScript(fraction)) await database.db.$executeRawUnsafe(sql);
+  for (const sql of loadScript()) await database.db.$executeRawUnsafe(sql);
   const loadSeconds = (performance.now() - loadStart) / 1000;
   const contacts = await database.db.employerContact.count();
 
@@ -151,6 +154,7 @@ try {
   console.log(
     JSON.stringify({
       kind,
+      units,
       contacts,
       loadSeconds: Number(loadSeconds.toFixed(1)),
       buildSeconds: Number(seconds.toFixed(2)),

@@ -8,26 +8,29 @@ import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { benchDatabases, type DatabaseName } from './_databases.js';
+import type { BenchFigures } from './stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-async function measure(kind: string, fraction: number): Promise<Record<string, unknown>> {
+export type DigestsRow = Record<string, number | string>;
+
+export async function measureDigests(name: DatabaseName, fraction: number, units: number): Promise<DigestsRow> {
+  const kind = name === 'Pglite' ? 'pglite' : 'postgres';
   const child = promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', '--expose-gc', join(here, '_digests-service.ts'), kind, String(fraction)],
-    {
-      cwd: join(here, '..'),
-      maxBuffer: 16 * 1024 * 1024,
-    },
+    ['--import', 'tsx', '--expose-gc', join(here, '_digests-service.ts'), kind, String(fraction), String(units)],
+    { cwd: join(here, '..'), maxBuffer: 16 * 1024 * 1024 },
   );
   try {
     const { stdout } = await child;
-    return JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
+    return JSON.parse(stdout.trim().split('\n').at(-1)!) as DigestsRow;
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? String(error);
     return {
       kind,
       fraction,
+      units,
       error:
         stderr
           .split('\n')
@@ -37,15 +40,27 @@ async function measure(kind: string, fraction: number): Promise<Record<string, u
   }
 }
 
-export default async function run(): Promise<void> {
+export default async function run(): Promise<BenchFigures> {
+  const figures: BenchFigures = { bench: 'digests' };
   const rows = [];
-  for (const kind of ['postgres', 'pglite']) {
+  for (const name of benchDatabases) {
     for (const fraction of [1, 0.1]) {
-      const row = await measure(kind, fraction);
+      const row = await measureDigests(name, fraction, 50);
       console.log(JSON.stringify(row));
       rows.push(row);
+      const suffix = `${fraction === 1 ? '' : 'TenthHistory'}${name}`;
+      Object.assign(figures, {
+        [`seconds${suffix}`]: row.buildSeconds ?? null,
+        [`summariesSeconds${suffix}`]: row.summariesSeconds ?? null,
+        [`chartsSeconds${suffix}`]: row.chartsSeconds ?? null,
+        [`peakRssMb${suffix}`]: row.maxRssMb ?? null,
+        [`peakRssDuringBuildMb${suffix}`]: row.peakRssDuringBuildMb ?? null,
+      });
     }
   }
   console.table(rows);
-  console.log('Target: under 5 s for all 50 agendas and summaries on PostgreSQL; memory during the build flat in the history size.');
+  console.log(
+    'Target: under 3 s for all 50 agendas and summaries on PostgreSQL; peak RSS under 500 MB; memory during the build flat in the history size.',
+  );
+  return figures;
 }

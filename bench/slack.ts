@@ -1,7 +1,8 @@
 // npm run bench -- slack: ack latency of our Slack adapter against a bare Bolt
 // app whose /contact handler only acks. The same 2,000 signed /contact
-// requests go to both, with 1 and with 20 concurrent senders. Target: our
-// p99 ack within 1.5× the bare app's. Prints figures; asserts nothing.
+// requests go to both, with 1 and with 20 concurrent senders, on the embedded
+// database and on PostgreSQL. Target: our p99 ack within 1.5× the bare app's.
+// Prints figures; asserts nothing.
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
@@ -9,10 +10,12 @@ import { createSlackAdapter, webClientOptions } from '../adapters/slack/index.js
 import { testHttp } from '../test/support/http-server.js';
 import { createCore } from '../src/app.js';
 import { systemClock } from '../src/core/clock.js';
-import { openDatabase } from '../src/db/database.js';
+import type { Database } from '../src/db/database.js';
 import { loadDemoRoster } from '../src/demo/demo-roster.js';
 import { startFakeSlack, type FakeSlack } from '../test/slack/fake-slack.js';
 import { sign, signingSecret, slashCommand, teamId, type SlackRequest } from '../test/slack/slack-requests.js';
+import { onEachDatabase, type DatabaseName } from './_databases.js';
+import { round, type BenchFigures } from './stats.js';
 
 const requestsPerRun = 2_000;
 const concurrencies = [1, 20];
@@ -84,8 +87,7 @@ async function waitForResponses(fake: FakeSlack, label: string, count: number): 
   while (fake.calls.filter((c) => c.method.startsWith(`respond/${label}-`)).length < count) await new Promise((r) => setTimeout(r, 20));
 }
 
-export default async function main(): Promise<void> {
-  const database = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+async function benchOn(name: DatabaseName, database: Database, figures: BenchFigures): Promise<void> {
   await loadDemoRoster(database.db, systemClock.now());
   const aroha = await database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } });
   await database.db.staffIdentity.create({ data: { staffId: aroha.id, platform: 'slack', workspace: teamId, externalId: slackUserId } });
@@ -113,26 +115,34 @@ export default async function main(): Promise<void> {
   await run(apps.ours, contactRequests(fake, 'warm-ours', 100), 5);
   await waitForResponses(fake, 'warm-ours', 100);
 
-  console.log(`${requestsPerRun} signed /contact requests per run (ours writes a contact per request, after the ack)`);
+  console.log(`${name}: ${requestsPerRun} signed /contact requests per run (ours writes a contact per request, after the ack)`);
   console.log('app   senders   req/s    p50 ms   p99 ms');
   const ratios: string[] = [];
   for (const concurrency of concurrencies) {
-    const figures: Partial<Record<keyof typeof apps, Figures>> = {};
-    for (const name of ['bare', 'ours'] as const) {
-      const label = `${name}-${concurrency}`;
+    const measured: Partial<Record<keyof typeof apps, Figures>> = {};
+    for (const app of ['bare', 'ours'] as const) {
+      const label = `${app}-${concurrency}`;
       const requests = contactRequests(fake, label, requestsPerRun);
-      const f = await run(apps[name], requests, concurrency);
+      const started = performance.now();
+      const f = await run(apps[app], requests, concurrency);
       // Our work after the ack must finish before the next run measures anything.
-      if (name === 'ours') await waitForResponses(fake, label, requestsPerRun);
-      figures[name] = f;
+      if (app === 'ours') {
+        await waitForResponses(fake, label, requestsPerRun);
+        figures[`commandsPerSecond${concurrency}${name}`] = round(requestsPerRun / ((performance.now() - started) / 1000), 0);
+      }
+      measured[app] = f;
       console.log(
-        `${name.padEnd(5)} ${String(concurrency).padStart(7)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(2).padStart(9)} ${f.p99.toFixed(2).padStart(8)}`,
+        `${app.padEnd(5)} ${String(concurrency).padStart(7)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(2).padStart(9)} ${f.p99.toFixed(2).padStart(8)}`,
       );
     }
-    const ratio = figures.ours!.p99 / figures.bare!.p99;
+    const ratio = measured.ours!.p99 / measured.bare!.p99;
+    figures[`p99Ratio${concurrency}${name}`] = round(ratio);
+    figures[`ackRps${concurrency}${name}`] = round(measured.ours!.rps, 0);
+    figures[`bareAckRps${concurrency}${name}`] = round(measured.bare!.rps, 0);
     ratios.push(`${concurrency} sender(s): our p99 is ${ratio.toFixed(2)}× bare Bolt's (target ≤ 1.5×)`);
   }
   for (const line of ratios) console.log(line);
+  console.log('(commands per second: from the first request until the last response_url answer arrived)');
   const written = await database.db.employerContact.count({ where: { specialistId: aroha.id } });
   console.log(`contacts written by our app: ${written} (expected ${100 + requestsPerRun * concurrencies.length})`);
 
@@ -140,5 +150,11 @@ export default async function main(): Promise<void> {
   await ours.close();
   await bareApp.stop();
   await fake.close();
-  await database.close();
+  await core.outbox.stop();
+}
+
+export default async function main(): Promise<BenchFigures> {
+  const figures: BenchFigures = { bench: 'slack' };
+  await onEachDatabase((name, database) => benchOn(name, database, figures));
+  return figures;
 }

@@ -1,4 +1,19 @@
-// Shared figures for the benchmarks: latency percentiles and a printed row.
+// Shared figures for the benchmarks: latency percentiles, a printed row, and
+// what every bench returns for `--json`.
+
+/** A bench's figures, named as in issue 15's table (`p50Ratio1Pglite`, `p99Ratio20Postgres`, …). */
+export type BenchFigures = { bench: string } & Record<string, number | string | null>;
+
+/** Figures to 2 decimals (or `digits`): what a person reads and a script compares. */
+export function round(value: number, digits = 2): number {
+  return Number(value.toFixed(digits));
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
 export interface Figures {
   label: string;
   count: number;

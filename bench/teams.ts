@@ -2,8 +2,9 @@
 // /api/messages until its reply reaches the (fake) Bot Connector, for our
 // Teams adapter (full core, embedded database with the demo roster) and for a
 // bare Teams AI app that only replies "ok". Same run, same fake connector,
-// 2,000 activities each with 1 and with 20 concurrent senders. Target: our p99
-// within 1.5× the bare app's. Prints figures; asserts nothing.
+// 2,000 activities each with 1 and with 20 concurrent senders, on the
+// embedded database and on PostgreSQL. Target: our p99 within 1.5× the bare
+// app's, and our throughput rising with the senders. Prints figures; asserts nothing.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -12,11 +13,12 @@ import { createTeamsAdapter } from '../adapters/teams/index.js';
 import { testHttp } from '../test/support/http-server.js';
 import { createCore } from '../src/app.js';
 import { systemClock } from '../src/core/clock.js';
-import { openDatabase } from '../src/db/database.js';
+import type { Database } from '../src/db/database.js';
 import { loadDemoRoster } from '../src/demo/demo-roster.js';
 import { linkTeamsUsers, message } from '../test/teams/activities.js';
 import { startFakeConnector } from '../test/teams/fake-connector.js';
-import { measure, printFigures, type Figures } from './stats.js';
+import { onEachDatabase, type DatabaseName } from './_databases.js';
+import { measure, printFigures, round, type BenchFigures, type Figures } from './stats.js';
 
 const activitiesPerRun = 2_000;
 const warmUp = 100;
@@ -44,8 +46,7 @@ async function startBareApp(): Promise<{ port: number; stop(): Promise<void> }> 
   };
 }
 
-export default async function run(): Promise<void> {
-  const database = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+async function benchOn(name: DatabaseName, database: Database, results: BenchFigures): Promise<void> {
   await loadDemoRoster(database.db, systemClock.now());
   await linkTeamsUsers(database.db, ['aroha']);
   const core = createCore({ db: database.db, clock: systemClock });
@@ -80,22 +81,29 @@ export default async function run(): Promise<void> {
     const rows: Figures[] = [];
     for (const concurrency of concurrencies) {
       const figures: Record<'ours' | 'bare', Figures> = {} as never;
-      for (const [name, port] of [
+      for (const [app, port] of [
         ['bare', bare.port],
         ['ours', ours.port],
       ] as const) {
         await measure('warm-up', warmUp, concurrency, () => send(port));
         connector.requests.length = 0;
-        figures[name] = await measure(
-          `${name === 'ours' ? 'IPS bot' : 'bare Teams AI app'}, contact, ${concurrency} sender(s)`,
+        figures[app] = await measure(
+          `${name}: ${app === 'ours' ? 'IPS bot' : 'bare Teams AI app'}, contact, ${concurrency} sender(s)`,
           activitiesPerRun,
           concurrency,
           () => send(port),
         );
-        rows.push(figures[name]);
+        rows.push(figures[app]);
       }
+      const ratio = figures.ours.p99 / figures.bare.p99;
+      const rps = (f: Figures) => round(f.count / f.seconds, 0);
+      Object.assign(results, {
+        [`p99Ratio${concurrency}${name}`]: round(ratio),
+        [`rps${concurrency}${name}`]: rps(figures.ours),
+        [`bareRps${concurrency}${name}`]: rps(figures.bare),
+      });
       console.log(
-        `${concurrency} sender(s): our p99 is ${(figures.ours.p99 / figures.bare.p99).toFixed(2)}× the bare app's (target ≤ 1.5×); p50 ${(figures.ours.p50 / figures.bare.p50).toFixed(2)}×.`,
+        `${name}, ${concurrency} sender(s): our p99 is ${ratio.toFixed(2)}× the bare app's (target ≤ 1.5×); p50 ${(figures.ours.p50 / figures.bare.p50).toFixed(2)}×.`,
       );
     }
     printFigures(rows);
@@ -106,6 +114,11 @@ export default async function run(): Promise<void> {
     await bare.stop();
     await connector.close();
     await core.outbox.stop();
-    await database.close();
   }
+}
+
+export default async function run(): Promise<BenchFigures> {
+  const results: BenchFigures = { bench: 'teams' };
+  await onEachDatabase((name, database) => benchOn(name, database, results));
+  return results;
 }

@@ -48,12 +48,23 @@ export function createCore(deps: {
   outbox?: Partial<DispatcherOptions>;
   catchUpHours?: number;
   retention?: RetentionSettings;
+  /** How many commands may hold a transaction at once (the database's connections). */
+  transactionSlots?: number;
 }): Core {
   const { db, clock } = deps;
   const log = deps.log ?? silentLogger;
   const settings = { ...defaultSettings, ...deps.settings };
   const outbox = createDispatcher({ db, clock, options: deps.outbox, logger: log });
-  const router = createRouter({ db, clock, settings, registry, log, subscribers, onEnqueued: () => outbox.wake() });
+  const router = createRouter({
+    db,
+    clock,
+    settings,
+    registry,
+    log,
+    subscribers,
+    onEnqueued: () => outbox.wake(),
+    ...(deps.transactionSlots ? { transactionSlots: deps.transactionSlots } : {}),
+  });
   const jobs = scheduledJobs({
     db,
     clock,

@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     settings: { undoWindowMinutes: config.undoWindowMinutes, fileKeepHours: config.fileKeepHours },
     catchUpHours: config.catchUpHours,
     retention: config.retention,
+    transactionSlots: database.connections,
   });
 
   const configured = (await Promise.all(platforms.map((p) => p.load(config)))).filter((p) => p !== undefined);

@@ -3,6 +3,7 @@
 // transaction with the idempotency record, so a redelivered command writes
 // nothing twice. Whatever goes wrong inside, the caller gets a sentence.
 import { randomBytes } from 'node:crypto';
+import pLimit from 'p-limit';
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../db/database.js';
 import type { Clock } from '../core/clock.js';
@@ -43,7 +44,16 @@ export interface RouterDeps {
   subscribers?: readonly EventSubscriber[];
   /** Called after a command that enqueued messages commits (wakes the outbox). */
   onEnqueued?: () => void;
+  /** How many commands may hold a transaction at once: the database's connections. */
+  transactionSlots?: number;
 }
+
+/**
+ * A command waits for a free connection in memory, in the order it came, for
+ * as long as a platform would wait for its answer: never in Prisma's own queue,
+ * which gives up after 2 s and turned a burst of Slack commands into failures.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 
 const notOnRoster = new DomainError(
   'ROSTER.UNKNOWN_USER',
@@ -79,6 +89,7 @@ function apology(ref: string, transient: boolean): CommandReply {
 
 export function createRouter(deps: RouterDeps): Router {
   const { registry, log } = deps;
+  const slot = pLimit(deps.transactionSlots ?? 1);
   const commandList = registry.commands.map((c) => `/${c.name}`).join(', ');
 
   async function storedReply(key: string): Promise<CommandReply | undefined> {
@@ -99,45 +110,47 @@ export function createRouter(deps: RouterDeps): Router {
     if (!mayRun(resolved.action, caller.role)) throw roleRefusal(resolved.action, caller.role);
 
     let enqueued = false;
-    const reply = await deps.db.$transaction(async (tx) => {
-      const audits: Prisma.AuditEventCreateManyInput[] = [];
-      const ctx: CommandContext = {
-        caller,
-        invocation,
-        tx,
-        now,
-        today: env.today,
-        settings: deps.settings,
-        registry,
-        files: fileStore(tx, now, deps.settings.fileKeepHours * 3600_000),
-        async audit(action, entity, entityId, details) {
-          audits.push({
-            actorId: caller.id,
-            platform: invocation.platform,
-            action,
-            entity,
-            entityId: String(entityId),
-            details: details as Prisma.InputJsonValue,
-            at: now,
-          });
-        },
-        async emit(event) {
-          for (const subscriber of deps.subscribers ?? []) {
-            await subscriber(event, { tx, now, platform: invocation.platform, enqueue: ctx.enqueue });
-          }
-        },
-        async enqueue(message) {
-          if (await enqueue(tx, message, now)) enqueued = true;
-        },
-      };
-      if (resolved.kind === 'form') return { kind: 'form', form: await buildForm(ctx, resolved.action) } satisfies CommandReply;
-      const reply = await resolved.action.accept(ctx, resolved.raw);
-      if (audits.length > 0) {
-        await tx.auditEvent.createMany({ data: audits });
-        await tx.processedCommand.create({ data: { key, reply: toStoredReply(reply), createdAt: now } });
-      }
-      return reply;
-    });
+    const reply = await slot(() =>
+      deps.db.$transaction(async (tx) => {
+        const audits: Prisma.AuditEventCreateManyInput[] = [];
+        const ctx: CommandContext = {
+          caller,
+          invocation,
+          tx,
+          now,
+          today: env.today,
+          settings: deps.settings,
+          registry,
+          files: fileStore(tx, now, deps.settings.fileKeepHours * 3600_000),
+          async audit(action, entity, entityId, details) {
+            audits.push({
+              actorId: caller.id,
+              platform: invocation.platform,
+              action,
+              entity,
+              entityId: String(entityId),
+              details: details as Prisma.InputJsonValue,
+              at: now,
+            });
+          },
+          async emit(event) {
+            for (const subscriber of deps.subscribers ?? []) {
+              await subscriber(event, { tx, now, platform: invocation.platform, enqueue: ctx.enqueue });
+            }
+          },
+          async enqueue(message) {
+            if (await enqueue(tx, message, now)) enqueued = true;
+          },
+        };
+        if (resolved.kind === 'form') return { kind: 'form', form: await buildForm(ctx, resolved.action) } satisfies CommandReply;
+        const reply = await resolved.action.accept(ctx, resolved.raw);
+        if (audits.length > 0) {
+          await tx.auditEvent.createMany({ data: audits });
+          await tx.processedCommand.create({ data: { key, reply: toStoredReply(reply), createdAt: now } });
+        }
+        return reply;
+      }, transactionOptions),
+    );
     if (enqueued) deps.onEnqueued?.();
     return reply;
   }

@@ -1,15 +1,19 @@
 // Opens the database: embedded PGlite in a folder (or in memory) by default, a
-// PostgreSQL server when a URL is given. Both reach Prisma through a driver
-// adapter, and both get pending migrations applied before use.
+// PostgreSQL server when a URL is given. Both reach Prisma through the same
+// driver adapter (PGlite serves the wire protocol from its own thread, see
+// embedded-server.ts), and both get pending migrations applied before use.
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { startEmbeddedServer, type EmbeddedServer } from './embedded-server.js';
 import { applyMigrations } from './migrations.js';
 
 export type Db = PrismaClient;
+
+/** Connections per process to a PostgreSQL server (pg's default); several replicas multiply it. */
+const serverPoolSize = 10;
 
 export type DatabaseLocation =
   | { kind: 'postgres'; url: string }
@@ -20,31 +24,49 @@ export interface Database {
   readonly db: Db;
   readonly location: DatabaseLocation['kind'];
   readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** How many transactions can run at once: one on the embedded database, the pool's size on a server. */
+  readonly connections: number;
   /** The embedded engine, for snapshots; absent on a server. */
-  readonly pglite?: PGlite;
+  readonly pglite?: Pick<EmbeddedServer, 'dumpDataDir'>;
   close(): Promise<void>;
 }
 
+async function startEmbedded(location: Exclude<DatabaseLocation, { kind: 'postgres' }>): Promise<EmbeddedServer> {
+  if (location.kind === 'pglite-snapshot') return startEmbeddedServer({ snapshot: location.snapshot });
+  if (!location.dataDir.includes('://')) await mkdir(location.dataDir, { recursive: true });
+  return startEmbeddedServer({ dataDir: location.dataDir });
+}
+
 export async function openDatabase(location: DatabaseLocation, options: { migrate?: boolean } = {}): Promise<Database> {
-  let pglite: PGlite | undefined;
+  let embedded: EmbeddedServer | undefined;
+  let pool: pg.Pool | undefined;
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  let connections = serverPoolSize;
   if (location.kind === 'postgres') {
-    adapterFactory = new PrismaPg({ connectionString: location.url });
+    adapterFactory = new PrismaPg({ connectionString: location.url, max: serverPoolSize });
   } else {
-    if (location.kind === 'pglite' && !location.dataDir.includes('://')) await mkdir(location.dataDir, { recursive: true });
-    pglite = location.kind === 'pglite' ? await PGlite.create(location.dataDir) : await PGlite.create({ loadDataDir: location.snapshot });
-    adapterFactory = new PrismaPGlite(pglite);
+    embedded = await startEmbedded(location);
+    // PGlite is one session: one connection, kept open, shared by the
+    // migration engine and the client, so that interactive transactions
+    // queue for it whole and never interleave.
+    pool = new pg.Pool({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 });
+    connections = 1;
+    adapterFactory = new PrismaPg(pool);
   }
-  if (options.migrate ?? true) await applyMigrations(adapterFactory);
   const db = new PrismaClient({ adapter: adapterFactory });
-  return {
-    db,
-    location: location.kind,
-    adapterFactory,
-    pglite,
-    async close() {
-      await db.$disconnect();
-      await pglite?.close();
-    },
+  const close = async () => {
+    await db.$disconnect();
+    await pool?.end();
+    await embedded?.close();
   };
+  try {
+    // Connected now, so that a first transaction's 2 s wait (Prisma's maxWait) does not include the handshake.
+    await pool?.query('SELECT 1');
+    if (options.migrate ?? true) await applyMigrations(adapterFactory);
+  } catch (error) {
+    // The database thread would keep the process alive.
+    await close();
+    throw error;
+  }
+  return { db, location: location.kind, adapterFactory, connections, pglite: embedded, close };
 }

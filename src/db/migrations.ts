@@ -28,13 +28,28 @@ function loadEngineModule(): Promise<EngineModule> {
     };
     const bytes = await readFile(join(dirname(gluePath), 'schema_engine_bg.wasm'));
     const { instance } = await WebAssembly.instantiate(bytes, {
-      './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
+      './schema_engine_bg.js': withUnrefTimers(glue as unknown as WebAssembly.ModuleImports),
     });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;
   })();
   return engineModule;
+}
+
+/**
+ * Every engine run leaves a 10 s timer behind that it never clears, which kept
+ * the terminal bot alive for 10 s after its last command. The engine's
+ * timers must not hold the process open.
+ */
+function withUnrefTimers(imports: WebAssembly.ModuleImports): WebAssembly.ModuleImports {
+  return Object.fromEntries(
+    Object.entries(imports).map(([name, value]) =>
+      name.startsWith('__wbg_setTimeout_') && typeof value === 'function'
+        ? [name, (...args: unknown[]) => (value(...args) as NodeJS.Timeout).unref()]
+        : [name, value],
+    ),
+  );
 }
 
 async function openEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {

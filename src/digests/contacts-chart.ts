@@ -1,8 +1,7 @@
 // The summary's picture, drawn on the server: a Vega-Lite spec, rendered to SVG
 // by a headless Vega view, rasterised to PNG by resvg. No browser, no service.
-import { Resvg } from '@resvg/resvg-js';
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
+import type { Runtime } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 
 export interface ChartPoint {
   specialist: string;
@@ -11,7 +10,7 @@ export interface ChartPoint {
   contacts: number;
 }
 
-const spec: vl.TopLevelSpec = {
+const spec: TopLevelSpec = {
   $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
   params: [
     { name: 'heading', value: '' },
@@ -39,11 +38,24 @@ const spec: vl.TopLevelSpec = {
   ],
 };
 
-// Compiling and parsing the spec costs as much as drawing it: done once per process.
-let runtime: vega.Runtime | undefined;
+/**
+ * Vega, Vega-Lite and resvg are loaded on the first chart, not at start: they
+ * cost about 1 s and 50 MB, and a bot draws charts only for the weekly
+ * summaries. Compiling and parsing the spec costs as much as drawing it: done
+ * once per process too.
+ */
+let renderer: Promise<{ vega: typeof import('vega'); runtime: Runtime; Resvg: typeof import('@resvg/resvg-js').Resvg }> | undefined;
+
+function loadRenderer() {
+  renderer ??= (async () => {
+    const [vega, vl, { Resvg }] = await Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]);
+    return { vega, Resvg, runtime: vega.parse(vl.compile(spec).spec) };
+  })();
+  return renderer;
+}
 
 export async function contactsChartPng(points: readonly ChartPoint[], target: number, title: string): Promise<Buffer> {
-  runtime ??= vega.parse(vl.compile(spec).spec);
+  const { vega, runtime, Resvg } = await loadRenderer();
   const view = new vega.View(runtime, { renderer: 'none' });
   try {
     view

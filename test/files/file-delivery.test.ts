@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { slackUsers, startSlackHarness, type SlackHarness } from '../slack/slack-harness.js';
 import { sendSigned, slashCommand } from '../slack/slack-requests.js';
-import { startFakeConnector, type FakeConnector } from '../teams/fake-connector.js';
+import { isMessage, startFakeConnector, type FakeConnector } from '../teams/fake-connector.js';
 import { invoke, linkTeamsUsers, message, type Where } from '../teams/activities.js';
 import { bodyOf, cardOf } from '../teams/card-reading.js';
 import { startTeamsEndpoint, type TeamsEndpoint } from '../teams/teams-harness.js';
@@ -110,7 +110,7 @@ describe('files in Teams', () => {
   it('offers an export by file consent card, uploads the file to the URL Teams gives, and shows the file', async () => {
     const ask = message(at('dana'), 'ips export');
     await post(ask);
-    const reply = await connector.waitFor((r) => r.method === 'POST' && r.activityId === ask.id);
+    const reply = await connector.waitFor((r) => r.method === 'POST' && r.activityId === ask.id && isMessage(r));
     // Every activity stays under Teams' message size whatever the export's size.
     expect(JSON.stringify(reply.body).length).toBeLessThan(80_000);
     const consents = (reply.body.attachments as { contentType: string; name: string; content: any }[]).filter(
@@ -152,7 +152,7 @@ describe('files in Teams', () => {
   it('says so in a sentence when the person declines the file', async () => {
     const ask = message(at('dana'), 'ips export');
     await post(ask);
-    const reply = await connector.waitFor((r) => r.method === 'POST' && r.activityId === ask.id);
+    const reply = await connector.waitFor((r) => r.method === 'POST' && r.activityId === ask.id && isMessage(r));
     const consent = (reply.body.attachments as { contentType: string; content: any }[]).find((a) =>
       a.contentType.endsWith('file.consent'),
     )!;

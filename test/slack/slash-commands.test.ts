@@ -71,6 +71,24 @@ describe('slash commands over HTTP', () => {
     ]);
   });
 
+  it('a burst of 30 commands at once: every one acked, written and answered, none lost to a busy database', async () => {
+    const before = await h.bot.database.db.employerContact.count();
+    const burst = Array.from({ length: 30 }, (_, i) =>
+      slashCommand({
+        command: '/contact',
+        text: `Burst Bakery ${i} phone`,
+        userId: slackUsers.aroha,
+        responseUrl: h.fake.responseUrl(`burst-${i}`),
+      }),
+    );
+    const acks = await Promise.all(burst.map((request) => sendSigned(h.port, request)));
+    expect(acks.map((a) => a.status)).toEqual(burst.map(() => 200));
+    for (let i = 0; i < burst.length; i++) {
+      expect(String((await h.fake.waitFor(`respond/burst-${i}`, 1, 60_000)).body.text)).toContain('Employer contact logged');
+    }
+    expect(await h.bot.database.db.employerContact.count()).toBe(before + 30);
+  });
+
   it('a retried slash command (same trigger id, x-slack-retry-num) writes once', async () => {
     const request = slashCommand({
       command: '/contact',

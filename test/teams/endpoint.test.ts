@@ -22,6 +22,7 @@ import {
   type Where,
 } from './activities.js';
 import { bodyOf, cardOf, findInputs, textsOf } from './card-reading.js';
+import { isMessage } from './fake-connector.js';
 
 let bot: TestBot;
 let teams: TeamsEndpoint;
@@ -54,7 +55,7 @@ async function post(activity: unknown, headers: Record<string, string> = {}): Pr
 
 const at = (as: Where['as'], extra: Partial<Where> = {}): Where => ({ serviceUrl: connector.url, as, ...extra });
 const replyTo = (activity: { id: string; conversation: { id: string } }) => (r: ConnectorRequest) =>
-  r.method === 'POST' && r.conversationId === activity.conversation.id && r.activityId === activity.id;
+  r.method === 'POST' && r.conversationId === activity.conversation.id && r.activityId === activity.id && isMessage(r);
 const contacts = () => bot.database.db.employerContact.count();
 
 describe('Teams endpoint', () => {

@@ -29,6 +29,9 @@ export interface FakeConnector {
   close(): Promise<void>;
 }
 
+/** A message activity, not the "typing" indicator Teams AI sends while a command runs. */
+export const isMessage = (r: ConnectorRequest) => (r.body as { type?: string } | undefined)?.type === 'message';
+
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 import { linkTeamsUsers, message, type Where } from './activities.js';
 import { cardOf, textsOf } from './card-reading.js';
-import { startFakeConnector, type FakeConnector } from './fake-connector.js';
+import { isMessage, startFakeConnector, type FakeConnector } from './fake-connector.js';
 import { startTeamsEndpoint, type TeamsEndpoint } from './teams-harness.js';
 
 let bot: TestBot;
@@ -57,7 +57,7 @@ describe('Teams under faults', () => {
     // No member is known to the connector: GET …/members/{id} answers 404.
     const activity = message(at('gus'), 'ips staff link <at>Farah</at> farah', [{ text: '<at>Farah</at>', id: '29:farah', name: 'Farah' }]);
     expect(await post(activity)).toBe(200);
-    const reply = await connector.waitFor((r) => r.method === 'POST' && r.activityId === activity.id);
+    const reply = await connector.waitFor((r) => r.method === 'POST' && r.activityId === activity.id && isMessage(r));
     expect(textsOf(cardOf(reply.body)).join('\n')).toContain('Linked');
     const farah = await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'farah' }, include: { identities: true } });
     expect(farah.identities).toContainEqual(expect.objectContaining({ platform: 'teams', externalId: '29:farah' }));
@@ -90,7 +90,7 @@ describe('Teams under faults', () => {
     // Text that is not a string is something no client sends, but nothing may crash on it.
     const broken = { ...message(at('aroha'), 'contact list'), text: 12345 };
     expect(await post(broken)).toBe(200);
-    const apology = await connector.waitFor((r) => r.method === 'POST' && r.activityId === broken.id);
+    const apology = await connector.waitFor((r) => r.method === 'POST' && r.activityId === broken.id && isMessage(r));
     const said = JSON.stringify(apology.body);
     expect(said).toMatch(/Something went wrong on our side; nothing was saved \(ref E-[0-9A-F]{8}\)/);
     expect(said).not.toMatch(/replace|TypeError|is not a function/);

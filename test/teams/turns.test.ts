@@ -26,6 +26,9 @@ beforeEach(() => {
   adapter.activeQueue.length = 0;
 });
 
+/** What the bot sent, without the "typing" indicator Teams AI shows while a command runs. */
+const sent = () => adapter.activeQueue.filter((a) => a.type === 'message');
+
 /** Our activities are JSON as the connector posts it (timestamps as strings). */
 const turn = (activity: object) => adapter.processActivity(activity as unknown as Partial<Activity>);
 const at = (as: Where['as'], extra: Partial<Where> = {}): Where => ({ serviceUrl: 'https://smba.invalid/', as, ...extra });
@@ -34,8 +37,8 @@ const contactsOf = async (handle: string) => bot.database.db.employerContact.cou
 describe('Teams turns', () => {
   it('answers a typed contact in the personal chat with the logged contact', async () => {
     await turn(message(at('aroha'), "contact Perry's Garden Centre f2f for SJ-14"));
-    expect(adapter.activeQueue).toHaveLength(1);
-    const reply = adapter.activeQueue[0]!;
+    expect(sent()).toHaveLength(1);
+    const reply = sent()[0]!;
     expect(reply.conversation?.id).toBe('a:personal-aroha');
     expect(textsOf(cardOf(reply as never))).toEqual(
       expect.arrayContaining(['Employer contact logged', "Employer: Perry's Garden Centre", 'For: SJ-14']),
@@ -49,20 +52,20 @@ describe('Teams turns', () => {
     await turn({ ...activity });
     await turn({ ...activity });
     expect(await contactsOf('aroha')).toBe(2);
-    expect(adapter.activeQueue).toHaveLength(2);
+    expect(sent()).toHaveLength(2);
   });
 
   it('sends the reply to a channel command to the caller’s new personal chat', async () => {
     await turn(message(at('ben', { inChannel: true }), '/contact list'));
     expect(adapter.created).toHaveLength(1);
     expect(adapter.created[0]!.parameters).toMatchObject({ members: [{ id: users.ben.aad }], isGroup: false });
-    expect(adapter.activeQueue.map((a) => a.conversation?.id)).toEqual([adapter.created[0]!.id]);
-    expect(textsOf(cardOf(adapter.activeQueue[0] as never))).toContain('Your employer contacts this week');
+    expect(sent().map((a) => a.conversation?.id)).toEqual([adapter.created[0]!.id]);
+    expect(textsOf(cardOf(sent()[0] as never))).toContain('Your employer contacts this week');
   });
 
   it('runs a card button’s command as the clicking user', async () => {
     await turn(cardSubmit(at('aroha'), { command: 'contact', args: 'undo' }, 'card-9'));
-    expect(textsOf(cardOf(adapter.activeQueue[0] as never))).toContain('Contact removed');
+    expect(textsOf(cardOf(sent()[0] as never))).toContain('Contact removed');
     expect(await contactsOf('aroha')).toBe(1);
   });
 

@@ -1,0 +1,125 @@
+// npm run bench -- start: the terminal bot as a person starts it, with
+// `/ips me` typed in: the first reply on a first start (a new data folder:
+// initdb, migrations, the demo roster) and on a later start, the time from
+// the end of input to the process's exit, and the memory of the idle bot
+// (RSS after the reply, once it has settled). From TypeScript sources
+// (`node --import tsx src/main.ts`, what `npm start` runs without npm's and
+// tsx's own launcher processes) and, when dist/src/main.js exists, compiled.
+// Several runs each; medians. Targets: first start ≤ 4 s, later ≤ 1 s, exit
+// ≤ 0.3 s, idle RSS ≤ 200 MB.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median, round, type BenchFigures } from './stats.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const runs = 3;
+const settleMs = 3_000;
+/** The first line of `/ips me`'s reply. */
+const replyMark = 'Your week';
+
+interface StartFigures {
+  firstReplySeconds: number;
+  exitSeconds: number;
+  idleRssMb: number;
+  peakRssMb: number;
+}
+
+async function memoryOf(pid: number): Promise<{ rss: number; peak: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+/** One start: type `/ips me`, wait for the reply, let the bot settle, read its memory, end the input, time the exit. */
+function startOnce(args: string[], dataDir: string): Promise<StartFigures> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME!, IPS_DATA_DIR: dataDir },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let output = '';
+    let firstReply = NaN;
+    let inputEnded = NaN;
+    let memory = { rss: NaN, peak: NaN };
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (Number.isNaN(firstReply) && output.includes(replyMark)) {
+        firstReply = performance.now() - started;
+        setTimeout(() => {
+          memoryOf(child.pid!)
+            .then((m) => (memory = m))
+            .catch(reject)
+            .finally(() => {
+              inputEnded = performance.now();
+              child.stdin.end();
+            });
+        }, settleMs);
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0 || Number.isNaN(inputEnded)) return reject(new Error(`the bot exited with ${code} before its reply:\n${output}`));
+      resolve({
+        firstReplySeconds: firstReply / 1000,
+        exitSeconds: (performance.now() - inputEnded) / 1000,
+        idleRssMb: memory.rss,
+        peakRssMb: memory.peak,
+      });
+    });
+    child.stdin.write('/ips me\n');
+  });
+}
+
+function summarise(label: string, samples: StartFigures[]): StartFigures {
+  const m = (key: keyof StartFigures) => median(samples.map((s) => s[key]));
+  const result = {
+    firstReplySeconds: m('firstReplySeconds'),
+    exitSeconds: m('exitSeconds'),
+    idleRssMb: m('idleRssMb'),
+    peakRssMb: m('peakRssMb'),
+  };
+  console.log(
+    `| ${label} | ${result.firstReplySeconds.toFixed(2)} | ${result.exitSeconds.toFixed(2)} | ${result.idleRssMb.toFixed(0)} | ${result.peakRssMb.toFixed(0)} | ${samples.map((s) => s.firstReplySeconds.toFixed(2)).join(', ')} |`,
+  );
+  return result;
+}
+
+export default async function run(): Promise<BenchFigures> {
+  const figures: BenchFigures = { bench: 'start' };
+  const modes: [string, string[]][] = [['Tsx', ['--import', 'tsx', 'src/main.ts']]];
+  if (existsSync(join(root, 'dist/src/main.js'))) modes.push(['Compiled', ['dist/src/main.js']]);
+  console.log(`${runs} runs each, medians; memory ${settleMs / 1000} s after the reply`);
+  console.log('| start | first reply s | exit after input ends s | idle RSS MB | peak RSS MB | first replies s |');
+  console.log('|---|---:|---:|---:|---:|---|');
+  for (const [mode, args] of modes) {
+    const first: StartFigures[] = [];
+    const later: StartFigures[] = [];
+    for (let i = 0; i < runs; i++) {
+      const dir = await mkdtemp(join(tmpdir(), 'ips-start-'));
+      try {
+        first.push(await startOnce(args, join(dir, 'pglite')));
+        later.push(await startOnce(args, join(dir, 'pglite')));
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+    const f = summarise(`${mode}, first start`, first);
+    const l = summarise(`${mode}, later start`, later);
+    const suffix = mode === 'Tsx' ? '' : mode;
+    Object.assign(figures, {
+      [`firstStartSeconds${suffix}`]: round(f.firstReplySeconds),
+      [`laterStartSeconds${suffix}`]: round(l.firstReplySeconds),
+      [`exitSeconds${suffix}`]: round(median([...first, ...later].map((s) => s.exitSeconds))),
+      [`idleRssMb${suffix}`]: round(l.idleRssMb, 0),
+      [`peakRssMb${suffix}`]: round(l.peakRssMb, 0),
+      [`firstStartPeakRssMb${suffix}`]: round(f.peakRssMb, 0),
+    });
+  }
+  return figures;
+}
