@@ -1,11 +1,9 @@
 // The Slack app manifest, made from the core's command list so that the two
 // cannot drift. manifest/slack/manifest.json is this with a placeholder host;
-// `npx tsx adapters/slack/manifest.ts https://your-host` prints it for yours,
-// and `npx tsx adapters/slack/manifest.ts > manifest/slack/manifest.json`
-// regenerates the checked-in one after a command is added.
-import { pathToFileURL } from 'node:url';
+// `npm run slack:manifest -- https://your-host` prints it for yours, and
+// `npm run slack:manifest -- --update` rewrites the checked-in one after a
+// command is added.
 import type { webApi } from '@slack/bolt';
-import { commands as coreCommands } from '../../src/commands/index.js';
 import { commandHint } from '../../src/commands/help.js';
 import type { CommandDefinition } from '../../src/commands/command.js';
 import { slackEventsPath } from './events-path.js';
@@ -14,7 +12,7 @@ export type SlackManifest = webApi.AppsManifestCreateArguments['manifest'];
 
 export const placeholderHost = 'https://ips-bot.example.org';
 
-export function buildManifest(commands: readonly CommandDefinition[] = coreCommands, host = placeholderHost): SlackManifest {
+export function buildManifest(commands: readonly CommandDefinition[], host = placeholderHost): SlackManifest {
   const url = `${host.replace(/\/+$/, '')}${slackEventsPath}`;
   return {
     _metadata: { major_version: 1, minor_version: 1 },
@@ -44,8 +42,4 @@ export function buildManifest(commands: readonly CommandDefinition[] = coreComma
       token_rotation_enabled: false,
     },
   };
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.stdout.write(`${JSON.stringify(buildManifest(coreCommands, process.argv[2] ?? placeholderHost), null, 2)}\n`);
 }

@@ -8,15 +8,14 @@
 // that send, so a stopped dispatcher leaves no lease for others to wait out.
 import type { Db } from '../db/database.js';
 import type { Clock } from '../core/clock.js';
-import type { Message } from '../core/message.js';
 import { DeliveryError, type Destination, type Messenger, type PostedRef, type Recipient } from '../core/messenger.js';
 import type { Platform } from '../core/platform.js';
-import type { Prisma } from '../generated/prisma/client.js';
 import { errorFields } from '../core/error-fields.js';
 import type { Logger } from '../core/logger.js';
 import { logger as processLogger } from '../observability/logger.js';
 import { outboxDeliveries } from '../observability/metrics.js';
-import { isWithdrawal, orderingKeyOf, type OutboxRecipient, type ThreadRecipient } from './outbox.js';
+import { orderingKeyOf, type OutboxRecipient, type ThreadRecipient } from './outbox.js';
+import { outboxBodySchema, postedRefSchema, recipientSchema } from './outbox-schema.js';
 
 export interface DispatcherOptions {
   /** How long a sender holds a message before another may try it. */
@@ -79,7 +78,7 @@ export function createDispatcher(deps: {
       orderBy: { id: 'asc' },
       select: { platformRef: true },
     });
-    const started = first?.platformRef as unknown as PostedRef | null | undefined;
+    const started = postedRefSchema.safeParse(first?.platformRef).data;
     return { kind: 'conversation', conversation: started ? { ...to.conversation, threadId: started.messageId } : to.conversation };
   }
 
@@ -147,14 +146,17 @@ export function createDispatcher(deps: {
     try {
       let posted: PostedRef | undefined;
       let sentBy: Messenger | undefined;
-      if (isWithdrawal(row.message)) {
-        posted = await withdraw(row.message.withdraw);
+      const body = outboxBodySchema.safeParse(row.message);
+      const recipient = recipientSchema.safeParse(row.destination);
+      if (!body.success || !recipient.success) throw new DeliveryError('the stored message or its destination is not of a shape the bot sends', false);
+      if ('withdraw' in body.data) {
+        posted = await withdraw(body.data.withdraw);
       } else {
-        const { messenger, destination } = await resolve(row.destination as OutboxRecipient);
-        posted = await messenger.post(destination, row.message as Message);
+        const { messenger, destination } = await resolve(recipient.data);
+        posted = await messenger.post(destination, body.data);
         sentBy = messenger;
       }
-      const platformRef = posted ? (posted as unknown as Prisma.InputJsonValue) : undefined;
+      const platformRef = posted ? { platform: posted.platform, channelId: posted.channelId, messageId: posted.messageId } : undefined;
       const { count } = await db.outboxMessage.updateMany({
         where: { id: row.id, status: 'pending' },
         data: { status: 'sent', sentAt: clock.now(), platformRef, lastError: null },
@@ -266,5 +268,5 @@ export function createDispatcher(deps: {
 /** The platform's reference of a sent message, for `update` and `delete` (withdrawn celebrations). */
 export async function postedRefOf(db: Db, dedupeKey: string): Promise<PostedRef | undefined> {
   const row = await db.outboxMessage.findUnique({ where: { dedupeKey }, select: { platformRef: true, status: true } });
-  return row?.status === 'sent' && row.platformRef ? (row.platformRef as unknown as PostedRef) : undefined;
+  return row?.status === 'sent' ? postedRefSchema.safeParse(row.platformRef).data : undefined;
 }

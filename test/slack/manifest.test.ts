@@ -16,7 +16,7 @@ describe('the Slack manifest', () => {
     ).toEqual([]);
     expect(
       inCore.filter((c) => !inManifest.includes(c)),
-      'in the core but not in the manifest (npx tsx adapters/slack/manifest.ts > manifest/slack/manifest.json)',
+      'in the core but not in the manifest (npm run slack:manifest -- --update)',
     ).toEqual([]);
   });
 
