@@ -24,7 +24,7 @@ function platform<C>(settings: (config: Config) => C | undefined, load: () => Pr
   return {
     async load(config) {
       const found = settings(config);
-      return found === undefined ? undefined : { module: (await load()) as PlatformModule<unknown>, settings: found };
+      return found === undefined ? undefined : { module: (await load()), settings: found };
     },
   };
 }
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
         as: values.as ?? demoDefaultHandle,
         input: process.stdin,
         output: process.stdout,
-        interactive: process.stdin.isTTY === true,
+        interactive: process.stdin.isTTY,
       })
     : undefined;
   if (terminalAdapter) adapters.push(terminalAdapter);

@@ -174,7 +174,7 @@ export function modalErrors(
   for (const [field, text] of entries.length ? entries : [[inputs[0] ?? '', reply.message.text] as const]) {
     // An error about an employer typed in the "new" box belongs under that box.
     const typedNew = `${field}${newEntrySuffix}`;
-    const typedValue = state[typedNew] && Object.values(state[typedNew]!).map(valueOf).find(Boolean);
+    const typedValue = state[typedNew] && Object.values(state[typedNew]).map(valueOf).find(Boolean);
     const blockId = typedValue && inputs.includes(typedNew) ? typedNew : inputs.includes(field) ? field : inputs[0];
     if (blockId) errors[blockId] = clip(text, 2000);
   }

@@ -11,7 +11,7 @@ const replySchema: z.ZodType<CommandReply> = z.discriminatedUnion('kind', [
 
 /** Plain JSON: files are references (their bytes live in their own table), so a stored reply stays small. */
 export function toStoredReply(reply: CommandReply): object {
-  return replySchema.parse(reply) as object;
+  return replySchema.parse(reply);
 }
 
 export function parseStoredReply(json: unknown): CommandReply {

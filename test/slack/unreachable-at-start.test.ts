@@ -1,19 +1,11 @@
 // Slack that cannot be reached when the bot starts: the bot starts anyway,
 // says it is waiting, keeps its schedule, and takes commands as soon as Slack
 // answers, without a restart.
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { slackUsers, startSlackHarness, type SlackHarness } from './slack-harness.js';
 import { sendSigned, slashCommand } from './slack-requests.js';
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let h: SlackHarness;
 let port: number;

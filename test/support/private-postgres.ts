@@ -6,10 +6,10 @@
 import { execFile as execFileCb } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from './free-port.js';
 
 const execFile = promisify(execFileCb);
 
@@ -21,14 +21,6 @@ function binaries(): { bin: string } | { missing: string } {
   return newest
     ? { bin: join(root, newest, 'bin') }
     : { missing: `no PostgreSQL server binaries in ${root}/*/bin (Debian: apt-get install postgresql)` };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function systemUser(name: string): Promise<{ uid: number; gid: number } | undefined> {

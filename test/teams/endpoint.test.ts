@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBotFrameworkAdapter } from '../../adapters/teams/index.js';
 import { createTeamsBot } from '../../adapters/teams/teams-bot.js';
 import { enqueue } from '../../src/outbox/outbox.js';
-import type { Destination, Recipient } from '../../src/core/messenger.js';
+import type { Recipient } from '../../src/core/messenger.js';
 import { message as coreMessage } from '../../src/core/reply.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 import { startTeamsEndpoint, type TeamsEndpoint } from './teams-harness.js';
@@ -319,7 +319,7 @@ describe('Teams endpoint', () => {
         services: await bot.core.adapterServices(),
         adapter: createBotFrameworkAdapter({ appType: 'MultiTenant' }),
       });
-      const posted = await messenger.post(channel as Destination, coreMessage([{ kind: 'paragraph', text: 'Celebration' }]));
+      const posted = await messenger.post(channel, coreMessage([{ kind: 'paragraph', text: 'Celebration' }]));
       await messenger.update(posted, coreMessage([{ kind: 'paragraph', text: 'Celebration (edited)' }]));
       await messenger.delete(posted);
       const put = await connector.waitFor((r) => r.method === 'PUT' && r.activityId === posted.messageId);

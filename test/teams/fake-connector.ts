@@ -113,20 +113,20 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         waiter.resolve(request);
       }
     }
-    if (!m) return reply(404, { error: { code: 'NotFound', message: url.pathname } });
+    if (!m) { reply(404, { error: { code: 'NotFound', message: url.pathname } }); return; }
     const [, conversationId, kind, id] = m;
-    if (!conversationId && request.method === 'POST') return reply(201, { id: `a:personal-${next++}` });
+    if (!conversationId && request.method === 'POST') { reply(201, { id: `a:personal-${next++}` }); return; }
     if (kind === 'members' && id) {
       const memberId = decodeURIComponent(id);
       const aad = connector.members.get(memberId);
-      return aad
+      aad
         ? reply(200, { id: memberId, name: 'Member', aadObjectId: aad })
-        : reply(404, { error: { code: 'MemberNotFound', message: memberId } });
+        : reply(404, { error: { code: 'MemberNotFound', message: memberId } }); return;
     }
-    if (kind === 'activities' && request.method === 'POST') return reply(201, { id: `activity-${next++}` });
-    if (kind === 'activities' && request.method === 'PUT') return reply(200, { id });
-    if (kind === 'activities' && request.method === 'DELETE') return reply(200, {});
-    return reply(404, { error: { code: 'NotFound', message: url.pathname } });
+    if (kind === 'activities' && request.method === 'POST') { reply(201, { id: `activity-${next++}` }); return; }
+    if (kind === 'activities' && request.method === 'PUT') { reply(200, { id }); return; }
+    if (kind === 'activities' && request.method === 'DELETE') { reply(200, {}); return; }
+    reply(404, { error: { code: 'NotFound', message: url.pathname } });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   connector.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

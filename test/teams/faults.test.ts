@@ -4,41 +4,30 @@
 // take now arrives later through the outbox, and a turn that fails answers
 // with an apology and a ref, never the error.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../support/test-bot.js';
-import { linkTeamsUsers, message, type Where } from './activities.js';
+import type { TestBot } from '../support/test-bot.js';
+import { message, type Where } from './activities.js';
 import { cardOf, textsOf } from './card-reading.js';
-import { isMessage, startFakeConnector, type FakeConnector } from './fake-connector.js';
-import { startTeamsEndpoint, type TeamsEndpoint } from './teams-harness.js';
+import { isMessage, type FakeConnector } from './fake-connector.js';
+import { startTeamsWorld, type TeamsWorld } from './teams-world.js';
 
+let world: TeamsWorld;
 let bot: TestBot;
 let connector: FakeConnector;
-let teams: TeamsEndpoint;
+let teams: TeamsWorld['teams'];
 
 beforeAll(async () => {
-  bot = await startTestBot();
-  await linkTeamsUsers(bot.database.db);
-  connector = await startFakeConnector();
-  teams = await startTeamsEndpoint(bot);
+  world = await startTeamsWorld();
+  ({ bot, connector, teams } = world);
 });
 afterAll(async () => {
-  await teams?.stop();
-  await connector?.close();
-  await bot?.close();
+  await world?.close();
 });
 beforeEach(() => {
   connector.requests.length = 0;
 });
 
-const at = (as: Where['as'], extra: Partial<Where> = {}): Where => ({ serviceUrl: connector.url, as, ...extra });
-async function post(activity: unknown): Promise<number> {
-  const res = await fetch(`http://127.0.0.1:${teams.port}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
-  await res.arrayBuffer();
-  return res.status;
-}
+const at = (as: Where['as'], extra: Partial<Where> = {}) => world.at(as, extra);
+const post = async (activity: unknown) => (await world.post(activity)).status;
 const contactsOf = (handle: string) => bot.database.db.employerContact.count({ where: { specialist: { handle } } });
 
 describe('Teams under faults', () => {

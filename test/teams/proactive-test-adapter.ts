@@ -10,7 +10,7 @@ export class ProactiveTestAdapter extends TestAdapter {
     const reference = args[1] as Partial<ConversationReference>;
     const logic = args[args.length - 1] as (context: TurnContext) => Promise<void>;
     const activity = TurnContext.applyConversationReference({ type: 'event', name: 'ContinueConversation' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity as Partial<Activity>), logic);
+    await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
   override async createConversationAsync(

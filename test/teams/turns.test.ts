@@ -1,5 +1,4 @@
 // Turn level: the real Teams AI application on botbuilder's TestAdapter, no HTTP.
-import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTeamsBot, type TeamsBot } from '../../adapters/teams/teams-bot.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
@@ -30,7 +29,7 @@ beforeEach(() => {
 const sent = () => adapter.activeQueue.filter((a) => a.type === 'message');
 
 /** Our activities are JSON as the connector posts it (timestamps as strings). */
-const turn = (activity: object) => adapter.processActivity(activity as unknown as Partial<Activity>);
+const turn = (activity: object) => adapter.processActivity(activity);
 const at = (as: Where['as'], extra: Partial<Where> = {}): Where => ({ serviceUrl: 'https://smba.invalid/', as, ...extra });
 const contactsOf = async (handle: string) => bot.database.db.employerContact.count({ where: { specialist: { handle } } });
 
