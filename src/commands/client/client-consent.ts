@@ -1,5 +1,4 @@
 // Consent to be named (first name only) in celebrations, or no celebrations at all.
-import { DomainError } from '../../core/domain-error.js';
 import type { CommandReply } from '../../core/invocation.js';
 import { messageReply } from '../../core/reply.js';
 import { clientExamples, type ConsentChange } from '../../grammar/client-grammar.js';
@@ -8,14 +7,8 @@ import type { CommandContext } from '../command.js';
 
 export async function consent(ctx: CommandContext, ref: string, change: ConsentChange): Promise<CommandReply> {
   const { caller, tx } = ctx;
-  let clientId: number;
-  if (caller.role === 'admin') {
-    const row = await tx.client.findFirst({ where: { ref, clinicalTeam: { unitId: caller.unitId ?? -1 } }, select: { id: true } });
-    if (!row) throw new DomainError('CLIENT.NOT_VISIBLE', `No one with the reference ${ref} is in your IPS team.`, clientExamples.consent);
-    clientId = row.id;
-  } else {
-    clientId = (await findClientForCaller(tx, caller, ref, clientExamples.consent)).id;
-  }
+  // Only the person's specialist or their supervisor (the access policy's consent recorders).
+  const clientId = (await findClientForCaller(tx, caller, ref, clientExamples.consent)).id;
   const data =
     change.kind === 'name'
       ? { consentToBeNamed: true, firstName: change.firstName }
