@@ -3,6 +3,7 @@ import type { CommandReply } from '../../core/invocation.js';
 import { messageReply } from '../../core/reply.js';
 import { clientExamples, type ConsentChange } from '../../grammar/client-grammar.js';
 import { findClientForCaller } from '../../services/caseload.js';
+import { namedPostsAbout } from '../../celebrations/anonymise.js';
 import type { CommandContext } from '../command.js';
 
 export async function consent(ctx: CommandContext, ref: string, change: ConsentChange): Promise<CommandReply> {
@@ -29,5 +30,15 @@ export async function consent(ctx: CommandContext, ref: string, change: ConsentC
         : change.optOut
           ? `No celebrations will be posted for ${ref}.`
           : `Celebrations for ${ref} are back on (anonymous unless they agreed to be named).`;
-  return messageReply([{ kind: 'paragraph', text }]);
+  // Withdrawn after posting: queued posts are drawn up anonymous (or not at all) when sent; posted ones can be edited.
+  const named = change.kind === 'name' || (change.kind === 'celebrations' && !change.optOut) ? [] : await namedPostsAbout(tx, clientId);
+  if (named.length === 0) return messageReply([{ kind: 'paragraph', text }]);
+  return messageReply([
+    { kind: 'paragraph', text },
+    {
+      kind: 'paragraph',
+      text: `${named.length === 1 ? 'One post' : `${named.length} posts`} already in a channel name${named.length === 1 ? 's' : ''} ${ref}. Edit ${named.length === 1 ? 'it' : 'them'} to the anonymous form?`,
+    },
+    { kind: 'buttons', buttons: [{ label: 'Make anonymous', command: 'celebrate', args: `anonymise ${ref}`, style: 'primary' }] },
+  ]);
 }
