@@ -112,7 +112,7 @@ describe('/lead', () => {
     expect(shares).toHaveLength(1);
     expect(shares[0]!.destination).toMatchObject({ kind: 'conversation', conversation: { channelId: 'harbour-ips' } });
     expect(JSON.stringify(shares[0]!.message)).toContain('barista at Harbour Café');
-    expect(JSON.stringify(shares[0]!.message)).not.toMatch(/SJ-14|MT-21/);
+    expect(JSON.stringify(shares[0]!.message)).not.toMatch(/SJ-14|MT-21|weekend shifts|12\.60|2 people/);
     expect(events).toContainEqual({ type: 'lead.created', leadId: lead.id, specialistId: await staffId('aroha') });
     const audit = await bot.database.db.auditEvent.findFirst({ where: { action: 'lead.create', entityId: String(lead.id) } });
     expect(audit?.platform).toBe('console');
