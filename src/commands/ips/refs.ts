@@ -23,7 +23,7 @@ export const refs: ActionSpec<object> = {
   input: nothing,
   async run(ctx) {
     const rows = await ctx.tx.client.findMany({
-      where: workableClients(ctx.caller),
+      where: { AND: [workableClients(ctx.caller), { erasedAt: null }] },
       select: { id: true, ref: true },
       orderBy: { ref: 'asc' },
     });
