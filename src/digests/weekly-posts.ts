@@ -33,7 +33,7 @@ const kinds: Record<WeeklyPostKind, PostKindSpec> = {
   // The agenda names people by reference: drawn up when sent (agenda-render.ts).
   agenda: {
     recipients: (unit) => unit.channels,
-    build: async (_tx, _files, unit, period, options) => ({ render: agendaRender(unit.id, period.end, options.lateNote) }),
+    build: (_tx, _files, unit, period, options) => Promise.resolve({ render: agendaRender(unit.id, period.end, options.lateNote) }),
   },
   summary: {
     recipients: (unit) => unit.supervisorIds.map((staffId) => ({ kind: 'staff' as const, staffId })),
