@@ -35,6 +35,9 @@ export function createConsoleAdapter(services: AdapterServices, options: Console
   const messenger = createConsoleMessenger(out, services.files, options.filesDir);
   let as = options.as;
   let finish: () => void = () => {};
+  // Set by stop(): lines already read but not yet run are dropped, as a
+  // platform adapter drops requests that arrive after it stopped taking work.
+  let stopping = false;
   const done = new Promise<void>((resolve) => (finish = resolve));
 
   const run = (command: string, input: CommandInput) =>
@@ -58,7 +61,7 @@ export function createConsoleAdapter(services: AdapterServices, options: Console
     if (options.interactive) write(`You are ${as}. Type /ips for help, /as <handle> to be someone else, Ctrl-D to leave.\n`);
     prompt();
     let pending = await nextLine();
-    while (pending !== undefined) {
+    while (pending !== undefined && !stopping) {
       const line = pending;
       pending = undefined;
       const parsed = parseCommandLine(line);
@@ -104,6 +107,7 @@ export function createConsoleAdapter(services: AdapterServices, options: Console
       });
     },
     async stop() {
+      stopping = true;
       options.input.destroy();
       await done;
     },
