@@ -38,6 +38,7 @@ export function createConsoleAdapter(services: AdapterServices, options: Console
   // Set by stop(): lines already read but not yet run are dropped, as a
   // platform adapter drops requests that arrive after it stopped taking work.
   let stopping = false;
+  const reader = createInterface({ input: options.input, terminal: false });
   const done = new Promise<void>((resolve) => (finish = resolve));
 
   const run = (command: string, input: CommandInput) =>
@@ -52,7 +53,7 @@ export function createConsoleAdapter(services: AdapterServices, options: Console
     });
 
   async function loop(): Promise<void> {
-    const lines = createInterface({ input: options.input, terminal: false })[Symbol.asyncIterator]();
+    const lines = reader[Symbol.asyncIterator]();
     const nextLine = async () => {
       const next = await lines.next();
       return next.done ? undefined : next.value;
@@ -108,6 +109,8 @@ export function createConsoleAdapter(services: AdapterServices, options: Console
     },
     async stop() {
       stopping = true;
+      // Closing the reader ends a wait for the next line; destroying the input alone does not.
+      reader.close();
       options.input.destroy();
       await done;
     },
