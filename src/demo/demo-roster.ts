@@ -78,6 +78,10 @@ export async function loadDemoRoster(db: Db, now: Date): Promise<void> {
           clinicalTeamId: teamIds[c.team]!,
           referredOn: toDbDate(addLocalDays(today, -(c.entryDaysAgo ?? 3) - 7)),
           programmeEntryOn: entry ? toDbDate(entry) : null,
+          // Programme entry is the first face-to-face meeting, kept as one.
+          ...(entry
+            ? { clientContacts: { create: { specialistId: staffIds[c.specialist]!, metOn: toDbDate(entry), type: 'face_to_face' } } }
+            : {}),
         },
       });
     }

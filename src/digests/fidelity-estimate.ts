@@ -27,8 +27,9 @@ export interface SpecialistFigures {
   inPerson4Weeks: number;
   /** Days from programme entry to the first employer contact, per person counted. */
   daysToFirstContact: number[];
-  workingOnTime: number;
-  working: number;
+  /** Follow-along checkpoints due in the last 3 months, and those met face to face on time. */
+  followAlongDue: number;
+  followAlongOnTime: number;
 }
 
 export interface FidelityScore {
@@ -131,16 +132,16 @@ export function fidelityScores(specialists: readonly SpecialistFigures[], jobs: 
     band: competitiveJobsBand(competitive, jobs.current),
   });
 
-  const working = sum(specialists.map((s) => s.working));
-  const onTime = sum(specialists.map((s) => s.workingOnTime));
+  const due = sum(specialists.map((s) => s.followAlongDue));
+  const onTime = sum(specialists.map((s) => s.followAlongOnTime));
   scores.push(
-    working
+    due
       ? {
           item: '22/23 Follow-along (estimate)',
-          measure: `${percent(onTime, working)}% of working people have no overdue contact`,
-          band: followAlongBand(percent(onTime, working)),
+          measure: `${percent(onTime, due)}% of ${due} follow-along contacts due in 3 months met face to face on time (client meetings only)`,
+          band: followAlongBand(percent(onTime, due)),
         }
-      : { item: '22/23 Follow-along (estimate)', measure: 'no one in work' },
+      : { item: '22/23 Follow-along (estimate)', measure: 'no follow-along contact fell due in 3 months' },
   );
   return scores;
 }

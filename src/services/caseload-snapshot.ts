@@ -21,6 +21,8 @@ export interface SnapshotJob {
   permanent: boolean;
   /** The local day the specialist logged the start (item 22's "1 week before"). */
   loggedOn: LocalDate;
+  /** The local day the bot learned of the end: the 3-day contact counts from it. */
+  endLearnedOn: LocalDate | null;
 }
 
 export interface SnapshotPerson {
@@ -35,6 +37,8 @@ export interface SnapshotPerson {
   closedOn: LocalDate | null;
   /** Employer contacts logged for this person. */
   contacts: { on: LocalDate; inPerson: boolean }[];
+  /** Meetings with the person (`/client met`); only face-to-face ones clear follow-along. */
+  clientContacts: { on: LocalDate; faceToFace: boolean }[];
   outreachOn: LocalDate[];
   /** Oldest first. */
   jobs: SnapshotJob[];
@@ -61,6 +65,11 @@ export async function loadCaseload(
         select: { contactedOn: true, type: true },
         orderBy: { contactedOn: 'asc' },
       },
+      clientContacts: {
+        where: since && { metOn: { gte: since } },
+        select: { metOn: true, type: true },
+        orderBy: { metOn: 'asc' },
+      },
       outreach: { where: since && { attemptedOn: { gte: since } }, select: { attemptedOn: true }, orderBy: { attemptedOn: 'asc' } },
       jobs: { include: { employer: { select: { name: true } } }, orderBy: [{ startOn: 'asc' }, { id: 'asc' }] },
     },
@@ -77,6 +86,7 @@ export async function loadCaseload(
     profileStartedOn: date(c.profileStartedOn),
     closedOn: date(c.closedOn),
     contacts: c.contacts.map((k) => ({ on: fromDbDate(k.contactedOn), inPerson: inPersonTypes.includes(k.type) })),
+    clientContacts: c.clientContacts.map((k) => ({ on: fromDbDate(k.metOn), faceToFace: k.type === 'face_to_face' })),
     outreachOn: c.outreach.map((o) => fromDbDate(o.attemptedOn)),
     jobs: c.jobs.map((j) => ({
       id: j.id,
@@ -89,11 +99,17 @@ export async function loadCaseload(
       competitive: j.competitive,
       permanent: j.permanent,
       loggedOn: localDateOf(j.loggedAt, timeZone),
+      endLearnedOn: j.endLoggedAt ? localDateOf(j.endLoggedAt, timeZone) : null,
     })),
   }));
 }
 
-/** Any logged contact with the person: an employer contact for them, or an outreach attempt. */
+/** Any logged service to the person: a meeting with them, an employer contact for them, or an outreach attempt. */
 export function contactDatesOf(person: SnapshotPerson): LocalDate[] {
-  return [...person.contacts.map((c) => c.on), ...person.outreachOn].sort();
+  return [...person.clientContacts.map((c) => c.on), ...person.contacts.map((c) => c.on), ...person.outreachOn].sort();
+}
+
+/** The days the specialist met the person face to face: the only contacts follow-along counts (items 22/23). */
+export function faceToFaceDatesOf(person: SnapshotPerson): LocalDate[] {
+  return person.clientContacts.filter((c) => c.faceToFace).map((c) => c.on);
 }

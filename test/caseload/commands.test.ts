@@ -255,7 +255,7 @@ describe('/ips me, away and back', () => {
   });
 
   it('sets and clears awayUntil', async () => {
-    expect((await bot.say('aroha', '/ips away until mon')).text).toContain('Away until the end of Mon 7 Dec');
+    expect((await bot.say('aroha', '/ips away until mon')).text).toContain('You are away until the end of Mon 7 Dec');
     expect((await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).awayUntil?.toISOString().slice(0, 10)).toBe(
       '2026-12-07',
     );
@@ -268,7 +268,7 @@ describe('/ips me, away and back', () => {
 describe('form variants', () => {
   it.each([
     ['aroha', '/lead form', 'lead', ['employer', 'role', 'hours', 'pay', 'clientRefs', 'notes']],
-    ['eli', '/refer', 'refer', ['person', 'notes']],
+    ['eli', '/refer', 'refer', ['person', 'referredOn', 'notes']],
     ['ben', '/jobstart form', 'jobstart', ['clientRef', 'employer', 'role', 'startOn', 'hours', 'pay', 'permanent', 'quiet']],
     ['ben', '/jobend', 'jobend', ['clientRef', 'endOn', 'reason']],
     ['ben', '/outreach form', 'outreach', ['clientRef', 'method', 'attemptedOn', 'notes']],

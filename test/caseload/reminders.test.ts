@@ -59,7 +59,7 @@ describe('a year of reminders for one job start', () => {
       if (today && /SJ-14.*(follow-along|starts as)/.test((today.message as unknown as Message).text)) {
         followAlongDays.push(date);
         // A diligent specialist sees the person that day, which clears it.
-        expect((await bot.say('aroha', '/outreach SJ-14 community met at work')).reply.kind).toBe('message');
+        expect((await bot.say('aroha', '/client met SJ-14 f2f at work')).reply.kind).toBe('message');
       }
     }
     sent = await remindersFor(bot, 'aroha');
@@ -93,7 +93,7 @@ describe('a year of reminders for one job start', () => {
   it('says how to clear each item, and that a missed one is late', () => {
     const back = sent.find((s) => s.date === '2027-02-01')!;
     expect(back.text).toContain('SJ-14, barista at Harbour Café: monthly follow-along (was due by Sat 30 Jan)');
-    expect(back.text).toContain('Clear it: /contact Harbour Café f2f for SJ-14');
+    expect(back.text).toContain('Clear it: /client met SJ-14 f2f');
   });
 
   it('sends at most one bundle a day, on weekdays only, nothing while down or away', () => {
@@ -216,6 +216,6 @@ describe('employer follow-ups and job ends', () => {
     const sent = await remindersFor(bot, 'chen');
     const today = sent.find((s) => s.date === '2026-12-08')!;
     expect(today.text).toContain("HN-02's job as picker at Quayside Logistics ended on Mon 7 Dec");
-    expect(today.text).toContain('Clear it: /outreach HN-02 phone');
+    expect(today.text).toContain('Clear it: /client met HN-02 f2f');
   });
 });
