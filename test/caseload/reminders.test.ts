@@ -77,12 +77,12 @@ describe('a year of reminders for one job start', () => {
       '2026-12-21',
       '2026-12-28', // weekly, due each Monday (shown from the weekend: Monday's bundle)
       '2027-02-01', // month 2 was due Sat 30 Jan, shown from Thu 28 Jan: the bot was down, so it came when it was back
-      '2027-02-26',
+      // (the late visit on 1 Feb falls in month 3's window, 31 Jan to 28 Feb, so month 3 needs no reminder)
       '2027-03-29',
       '2027-04-28',
       '2027-05-28',
       '2027-07-01', // month 7 due Wed 30 Jun: the specialist was away Mon to Wed
-      '2027-07-28',
+      // (the visit on 1 Jul is in month 8's window, 1 Jul to 30 Jul)
       '2027-08-30',
       '2027-09-28',
       '2027-10-28',
