@@ -115,23 +115,19 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
     orderBy: { interviewOn: 'asc' },
   });
   // A first interview since programme entry is a milestone of its own.
-  const firstInterviewIds = new Set(
-    await Promise.all(
-      interviews.map(async (i) => {
-        const entry = i.client.programmeEntryOn;
-        const earlier = entry
-          ? await tx.interview.count({
-              where: {
-                clientId: i.clientId,
-                interviewOn: { gte: entry },
-                OR: [{ interviewOn: { lt: i.interviewOn } }, { interviewOn: i.interviewOn, id: { lt: i.id } }],
-              },
-            })
-          : 1;
-        return entry && i.interviewOn >= entry && earlier === 0 ? i.id : -1;
-      }),
-    ),
-  );
+  const firstInterviewIds = new Set<number>();
+  for (const i of interviews) {
+    const entry = i.client.programmeEntryOn;
+    if (!entry || i.interviewOn < entry) continue;
+    const earlier = await tx.interview.count({
+      where: {
+        clientId: i.clientId,
+        interviewOn: { gte: entry },
+        OR: [{ interviewOn: { lt: i.interviewOn } }, { interviewOn: i.interviewOn, id: { lt: i.id } }],
+      },
+    });
+    if (earlier === 0) firstInterviewIds.add(i.id);
+  }
   const caseload = await caseloadOn(tx, specialistIds, period.end);
   const losses = await tx.job.findMany({
     where: { specialistId: { in: specialistIds }, endOn: inPeriod },
