@@ -108,19 +108,16 @@ export async function stepdown(ctx: CommandContext, cmd: z.output<ReturnType<typ
       OR: [{ endOn: null }, { endOn: { gte: toDbDate(cmd.on) } }],
     },
   });
-  if (working === 0)
-    throw new DomainError(
-      'CLIENT.STEPDOWN_NOT_WORKING',
-      `${cmd.clientRef} holds no job on that day: a step-down follows steady work. To close for another reason: /client close ${cmd.clientRef} <reason>`,
-      `/client stepdown ${cmd.clientRef}`,
-    );
   await closeCase(ctx, client, 'stepped down', undefined, cmd.on);
   return messageReply([
     {
       kind: 'paragraph',
       text: `${client.ref} stepped down after steady work on ${describeDate(cmd.on, ctx.today)}: follow-along ends and they leave the active caseload.`,
     },
-    { kind: 'note', text: `If they want support again: /client reopen ${client.ref}, or a clinician can re-refer.` },
+    {
+      kind: 'note',
+      text: `${working === 0 ? 'No job is logged for them on that day: if they left for another reason, reopen and close with it. ' : ''}If they want support again: /client reopen ${client.ref}, or a clinician can re-refer.`,
+    },
   ]);
 }
 

@@ -9,7 +9,7 @@ import { findClientForCaller } from '../../services/caseload.js';
 import type { CommandContext } from '../command.js';
 import { clientRef } from '../input-fields.js';
 
-export const transferExample = '/client transfer SJ-14 ben';
+export const transferExample = '/client transfer KP-07 ben';
 
 export const transferInput = () =>
   z.object({
