@@ -192,3 +192,26 @@ describe('cover while a specialist is away', () => {
     expect(await refused(bot, 'ben', '/client met SJ-14')).toContain('No one with the reference');
   });
 });
+
+describe('no service for 3 months counts meetings with the person', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    // MT-21 joined 45 days before Mon 23 Nov 2026 (Fri 9 Oct); three months on it is Sat 9 Jan 2027.
+    bot = await startTestBot({ now: '2026-11-23T10:00:00Z' });
+  });
+  afterAll(async () => {
+    await bot.close();
+  });
+
+  it('flags a person with no meeting, contact or outreach for 3 months, and a phone call clears it', async () => {
+    bot.clock.set('2027-01-11T10:00:00Z');
+    expect(await ok(bot, 'aroha', '/client list')).toContain(
+      'MT-21: day 94, looking for work; ⚑ past day 30 with no face-to-face employer contact; ⚑ no service or outreach since Fri 9 Oct 2026',
+    );
+    expect(await ok(bot, 'dana', '/ips summary')).toMatch(/Cases to close \(3 months without service\)\s+MT-21/);
+    // Any meeting with the person is a service, a call included (only follow-along needs face to face).
+    await ok(bot, 'aroha', '/client met MT-21 phone');
+    expect(await ok(bot, 'aroha', '/client list')).not.toContain('no service or outreach since');
+    expect(await ok(bot, 'dana', '/ips summary')).not.toMatch(/Cases to close \(3 months without service\)\s+MT-21/);
+  });
+});

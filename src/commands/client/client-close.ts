@@ -19,7 +19,7 @@ export const outreachDaysBeforeNotEngaging = 3;
 /** … spread over at least this many days (4 weeks) before "not engaging" may close a case. */
 export const outreachSpanDays = 28;
 
-const reasonHelp = `Say why: ${closeReasonList.join(', ')} (other needs a note), like "${clientExamples.close}".`;
+const reasonHelp = `Say why: ${closeReasonList.join(', ')} (other needs a note).`;
 
 export function clientCloseInput() {
   return z
