@@ -109,7 +109,7 @@ export async function buildCaseloadSummary(
           },
           {
             label: 'Follow-along contacts (face to face with the person)',
-            value: `${due.length} due this week, ${overdue.length} overdue${overdue.length ? `: ${overdue.map((f) => `${f.ref} (${f.reason}, due ${describeDate(f.dueOn!, today)})`).join(', ')}` : ''}`,
+            value: `${due.length} due this week, ${overdue.length} overdue${overdue.length ? `: ${overdue.map((f) => `${f.ref} (${f.reason}, due ${describeDate(f.dueOn!, today)})`).join(', ')}; each clears with a face-to-face meeting (/client met <ref> f2f)` : ''}`,
           },
           { label: 'Cases to close (3 months without service)', value: toClose.length ? toClose.map((p) => p.ref).join(', ') : 'none' },
           {
