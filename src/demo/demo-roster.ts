@@ -68,9 +68,10 @@ export async function loadDemoRoster(db: Db, now: Date): Promise<void> {
       });
       staffIds[s.handle] = row.id;
     }
+    const firstMeetings: { clientId: number; specialistId: number; metOn: Date; type: 'face_to_face' }[] = [];
     for (const c of clients) {
       const entry = c.entryDaysAgo === null ? null : addLocalDays(today, -c.entryDaysAgo);
-      await tx.client.create({
+      const client = await tx.client.create({
         data: {
           ref: c.ref,
           status: entry ? 'active' : 'referred',
@@ -78,13 +79,13 @@ export async function loadDemoRoster(db: Db, now: Date): Promise<void> {
           clinicalTeamId: teamIds[c.team]!,
           referredOn: toDbDate(addLocalDays(today, -(c.entryDaysAgo ?? 3) - 7)),
           programmeEntryOn: entry ? toDbDate(entry) : null,
-          // Programme entry is the first face-to-face meeting, kept as one.
-          ...(entry
-            ? { clientContacts: { create: { specialistId: staffIds[c.specialist]!, metOn: toDbDate(entry), type: 'face_to_face' } } }
-            : {}),
         },
       });
+      // Programme entry is the first face-to-face meeting, kept as one.
+      if (entry)
+        firstMeetings.push({ clientId: client.id, specialistId: staffIds[c.specialist]!, metOn: toDbDate(entry), type: 'face_to_face' });
     }
+    await tx.clientContact.createMany({ data: firstMeetings });
     await tx.employer.createMany({
       data: employers.map((e) => ({ ...e, organisationId: organisation.id, matchKey: employerMatchKey(e.name) })),
     });

@@ -124,3 +124,23 @@ export async function followAlongTallies(
   }
   return tallies;
 }
+
+export interface MeetingPlaces {
+  specialistId: number;
+  /** Face-to-face meetings with people with a place logged (`/client met … at …`). */
+  withPlace: number;
+  /** Of those, out of the office: at work, at home or in the community (item 24). */
+  inCommunity: number;
+}
+
+/** Where each specialist met people face to face over `from`..`to`: item 24's indicator. */
+export async function meetingPlaces(tx: Tx, specialistIds: readonly number[], from: LocalDate, to: LocalDate): Promise<MeetingPlaces[]> {
+  return tx.$queryRaw<MeetingPlaces[]>`
+    SELECT m."specialistId",
+      count(*) FILTER (WHERE m.place IS NOT NULL)::int AS "withPlace",
+      count(*) FILTER (WHERE m.place IN ('work', 'home', 'community'))::int AS "inCommunity"
+    FROM "ClientContact" m
+    WHERE m."specialistId" IN ${idsSql(specialistIds)} AND m.type = 'face_to_face'
+      AND m."metOn" BETWEEN ${from}::date AND ${to}::date
+    GROUP BY m."specialistId"`;
+}

@@ -6,7 +6,7 @@ import type { Tx } from '../db/tx.js';
 import type { Block, Message } from '../core/message.js';
 import { addLocalDays, describeDate } from '../core/local-date.js';
 import { message } from '../core/reply.js';
-import { caseloadOn, followAlongOn, followAlongTallies } from './caseload-facts.js';
+import { caseloadOn, followAlongOn, followAlongTallies, meetingPlaces } from './caseload-facts.js';
 import type { FileStore } from '../files/file-store.js';
 import { contactsChartPng, type ChartPoint } from './contacts-chart.js';
 import { contactWeeks, weeklySeries } from './contact-weeks.js';
@@ -37,6 +37,7 @@ export async function buildCaseloadSummary(
   const followAlong = await followAlongOn(tx, ids, today, unit.timeZone);
   // Items 22/23 over the 3 months up to yesterday: today's checkpoints are not missed yet.
   const tallies = await followAlongTallies(tx, ids, monthsBefore(today, 3), addLocalDays(today, -1), unit.timeZone);
+  const places = await meetingPlaces(tx, ids, addLocalDays(today, -27), today);
   const weeks = await contactWeeks(tx, ids, period, chartWeeks);
   const jobs = await unitJobs(tx, ids, today);
   const yearAgo = monthsBefore(today, 12);
@@ -74,6 +75,8 @@ export async function buildCaseloadSummary(
       daysToFirstContact: daysToFirst,
       followAlongDue: tallies.get(specialist.id)!.due,
       followAlongOnTime: tallies.get(specialist.id)!.onTime,
+      meetingsWithPlace4Weeks: places.find((p) => p.specialistId === specialist.id)?.withPlace ?? 0,
+      meetingsInCommunity4Weeks: places.find((p) => p.specialistId === specialist.id)?.inCommunity ?? 0,
     });
     for (const w of series) {
       chartPoints.push({

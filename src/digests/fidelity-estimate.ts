@@ -30,6 +30,9 @@ export interface SpecialistFigures {
   /** Follow-along checkpoints due in the last 3 months, and those met face to face on time. */
   followAlongDue: number;
   followAlongOnTime: number;
+  /** Face-to-face meetings with people in 4 weeks with a place logged, and those out of the office (item 24). */
+  meetingsWithPlace4Weeks: number;
+  meetingsInCommunity4Weeks: number;
 }
 
 export interface FidelityScore {
@@ -143,5 +146,15 @@ export function fidelityScores(specialists: readonly SpecialistFigures[], jobs: 
         }
       : { item: '22/23 Follow-along (estimate)', measure: 'no follow-along contact fell due in 3 months' },
   );
+
+  // Item 24 rates scheduled hours in the community, which the bot does not log: an indicator, with no score.
+  const withPlace = sum(specialists.map((s) => s.meetingsWithPlace4Weeks));
+  const inCommunity = sum(specialists.map((s) => s.meetingsInCommunity4Weeks));
+  scores.push({
+    item: '24 Community-based (indicator)',
+    measure: withPlace
+      ? `${percent(inCommunity, withPlace)}% of ${withPlace} face-to-face meetings with people in 4 weeks were out of the office (at work, at home or in the community); the scale rates hours (≥ 65%): the reviewer scores it`
+      : 'no meetings with a place logged in 4 weeks (/client met <ref> f2f at work|home|community|office)',
+  });
   return scores;
 }

@@ -177,6 +177,8 @@ function figures(due: number, onTime: number): SpecialistFigures {
     daysToFirstContact: [],
     followAlongDue: due,
     followAlongOnTime: onTime,
+    meetingsWithPlace4Weeks: 0,
+    meetingsInCommunity4Weeks: 0,
   };
 }
 
