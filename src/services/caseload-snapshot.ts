@@ -6,7 +6,7 @@
 import type { Tx } from '../db/tx.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { ClientStatus } from '../generated/prisma/enums.js';
-import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../core/local-date.js';
+import { fromDbDate, localDateOf, type LocalDate } from '../core/local-date.js';
 import { inPersonTypes } from './contacts.js';
 
 export interface SnapshotJob {
@@ -45,32 +45,23 @@ export interface SnapshotPerson {
 }
 
 /**
- * `contactsSince` leaves out older contacts and outreach, for readers that
- * look at a recent window only (the weekly summary's follow-along), so that
- * their cost does not grow with years of history.
+ * Every contact is read: a missed follow-along checkpoint stays open until a
+ * face-to-face meeting, however long ago it fell due.
  */
-export async function loadCaseload(
-  tx: Tx,
-  where: Prisma.ClientWhereInput,
-  timeZone: string,
-  contactsSince?: LocalDate,
-): Promise<SnapshotPerson[]> {
-  const since = contactsSince ? toDbDate(contactsSince) : undefined;
+export async function loadCaseload(tx: Tx, where: Prisma.ClientWhereInput, timeZone: string): Promise<SnapshotPerson[]> {
   const rows = await tx.client.findMany({
     where,
     orderBy: { ref: 'asc' },
     include: {
       contacts: {
-        where: since && { contactedOn: { gte: since } },
         select: { contactedOn: true, type: true },
         orderBy: { contactedOn: 'asc' },
       },
       clientContacts: {
-        where: since && { metOn: { gte: since } },
         select: { metOn: true, type: true },
         orderBy: { metOn: 'asc' },
       },
-      outreach: { where: since && { attemptedOn: { gte: since } }, select: { attemptedOn: true }, orderBy: { attemptedOn: 'asc' } },
+      outreach: { select: { attemptedOn: true }, orderBy: { attemptedOn: 'asc' } },
       jobs: { include: { employer: { select: { name: true } } }, orderBy: [{ startOn: 'asc' }, { id: 'asc' }] },
     },
   });
