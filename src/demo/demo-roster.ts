@@ -1,5 +1,6 @@
 // The demo service a new user meets on `npm start`: one vocational unit, two
 // clinical teams, a few people on each caseload and a few employers.
+import { bulkTransaction } from '../db/bulk-transaction.js';
 import type { Db } from '../db/database.js';
 import { addLocalDays, localDateOf, toDbDate } from '../core/local-date.js';
 import { employerMatchKey } from '../services/employers.js';
@@ -68,9 +69,10 @@ export async function loadDemoRoster(db: Db, now: Date): Promise<void> {
       });
       staffIds[s.handle] = row.id;
     }
+    const firstMeetings: { clientId: number; specialistId: number; metOn: Date; type: 'face_to_face' }[] = [];
     for (const c of clients) {
       const entry = c.entryDaysAgo === null ? null : addLocalDays(today, -c.entryDaysAgo);
-      await tx.client.create({
+      const client = await tx.client.create({
         data: {
           ref: c.ref,
           status: entry ? 'active' : 'referred',
@@ -80,7 +82,11 @@ export async function loadDemoRoster(db: Db, now: Date): Promise<void> {
           programmeEntryOn: entry ? toDbDate(entry) : null,
         },
       });
+      // Programme entry is the first face-to-face meeting, kept as one.
+      if (entry)
+        firstMeetings.push({ clientId: client.id, specialistId: staffIds[c.specialist]!, metOn: toDbDate(entry), type: 'face_to_face' });
     }
+    await tx.clientContact.createMany({ data: firstMeetings });
     await tx.employer.createMany({
       data: employers.map((e) => ({ ...e, organisationId: organisation.id, matchKey: employerMatchKey(e.name) })),
     });
@@ -93,7 +99,7 @@ export async function loadDemoRoster(db: Db, now: Date): Promise<void> {
       ],
     });
     await tx.auditEvent.create({ data: { action: 'demo.load', entity: 'Organisation', entityId: String(organisation.id) } });
-  });
+  }, bulkTransaction);
 }
 
 export const demoDefaultHandle = 'aroha';

@@ -9,7 +9,7 @@ import { normaliseClientRef, splitWords, unquote } from './words.js';
 
 export const jobStartUsage = '/jobstart <client ref> <employer>, <role> <start date> [hours] [pay] [temporary] [quiet] [type <job type>]';
 export const jobStartExample = '/jobstart SJ-14 Harbour Café, barista today 20h £12.60/h';
-export const jobEndUsage = '/jobend <client ref> [date] [reason]';
+export const jobEndUsage = '/jobend <client ref> [on <end date>] [reason]';
 export const jobEndExample = '/jobend SJ-14 today contract ended';
 
 export interface JobStartDraft {
@@ -53,7 +53,7 @@ function readClientRef(words: readonly string[], example: string): string {
   if (first === undefined) throw new DomainError('JOB.BAD_INPUT', "Whose job? Start with the person's reference, like SJ-14.", example);
   if (!isClientRef(first))
     throw new DomainError('JOB.BAD_INPUT', `"${first}" is not a client reference: start with one like SJ-14.`, example);
-  return normaliseClientRef(first!);
+  return normaliseClientRef(first);
 }
 
 function bad(message: string): never {
@@ -105,18 +105,22 @@ export function parseJobStart(text: string, today: LocalDate): JobStartDraft {
     }
   }
   if (!draft.startOn) bad(`When does the job start? Dates can be: ${datePhraseExamples}.`);
-  return { ...draft, clientRef, employer: head.employer, role: head.role, startOn: draft.startOn! };
+  return { ...draft, clientRef, employer: head.employer, role: head.role, startOn: draft.startOn };
 }
 
 export function parseJobEnd(text: string, today: LocalDate): JobEndDraft {
   const words = splitWords(text.trim());
   const clientRef = readClientRef(words, jobEndExample);
   const draft: JobEndDraft = { clientRef };
-  let i = 1;
+  // "on 3/11" or a bare "3/11": the end date as typed, never left inside the reason.
+  const on = words[1]?.toLowerCase() === 'on' ? 1 : 0;
+  let i = 1 + on;
   const when = readDateStrictly(words.slice(i), today, 'past', jobEndExample);
   if (when) {
     draft.endOn = when.date;
     i += when.words;
+  } else if (on) {
+    throw new DomainError('JOB.BAD_INPUT', `I couldn't read the end date after "on". Dates can be: ${datePhraseExamples}.`, jobEndExample);
   }
   const reason = words.slice(i).map(unquote).join(' ').trim();
   if (reason) draft.reason = reason;

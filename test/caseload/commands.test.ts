@@ -86,7 +86,7 @@ describe('role checks: every refusal says why and writes nothing', () => {
     const show = await bot.say('eli', '/client show QX-01');
     expect(show.reply.kind).toBe('message');
     expect(show.text).toContain('QX-01: referred, waiting for a first meeting');
-    expect(show.text).toContain('Last contact with the specialist: none yet');
+    expect(show.text).toMatch(/Last contact with the specialist\s+none yet/);
     // Stage and last contact only: no team, specialist, notes or timeline.
     expect(show.text).not.toMatch(/Northside|Aroha|Ben|wants to work|Timeline/);
     const list = await bot.say('farah', '/client list');
@@ -261,7 +261,7 @@ describe('/ips me, away and back', () => {
   });
 
   it('sets and clears awayUntil', async () => {
-    expect((await bot.say('aroha', '/ips away until mon')).text).toContain('Away until the end of Mon 7 Dec');
+    expect((await bot.say('aroha', '/ips away until mon')).text).toContain('You are away until the end of Mon 7 Dec');
     expect((await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).awayUntil?.toISOString().slice(0, 10)).toBe(
       '2026-12-07',
     );
@@ -274,7 +274,7 @@ describe('/ips me, away and back', () => {
 describe('form variants', () => {
   it.each([
     ['aroha', '/lead form', 'lead', ['employer', 'role', 'hours', 'pay', 'clientRefs', 'notes']],
-    ['eli', '/refer', 'refer', ['person', 'notes']],
+    ['eli', '/refer', 'refer', ['person', 'referredOn', 'notes']],
     ['ben', '/jobstart form', 'jobstart', ['clientRef', 'employer', 'role', 'startOn', 'hours', 'pay', 'permanent', 'quiet']],
     ['ben', '/jobend', 'jobend', ['clientRef', 'endOn', 'reason']],
     ['ben', '/outreach form', 'outreach', ['clientRef', 'method', 'attemptedOn', 'notes']],

@@ -16,6 +16,7 @@ function job(startOn: string, hoursPerWeek: number | null, endOn: string | null 
     competitive: true,
     permanent: true,
     loggedOn: startOn,
+    endLearnedOn: endOn,
   };
 }
 function person(ref: string, programmeEntryOn: string | null, jobs: SnapshotJob[] = [], closedOn: string | null = null): SnapshotPerson {
@@ -30,6 +31,7 @@ function person(ref: string, programmeEntryOn: string | null, jobs: SnapshotJob[
     profileStartedOn: null,
     closedOn,
     contacts: [],
+    clientContacts: [],
     outreachOn: [],
     jobs,
   };

@@ -20,9 +20,7 @@ function source(kind: CelebrationKind, consentToBeNamed: boolean): CelebrationSo
 }
 
 const cases = celebrationKinds.flatMap((kind) =>
-  Array.from({ length: templateCount(kind) }, (_, variant) =>
-    [true, false].map((consent) => ({ kind, variant, consent })),
-  ).flat(),
+  Array.from({ length: templateCount(kind) }, (_, variant) => [true, false].map((consent) => ({ kind, variant, consent }))).flat(),
 );
 
 describe('celebration templates', () => {
@@ -74,10 +72,7 @@ describe('celebration templates', () => {
   });
 
   it('says "a local employer" when the kind of business is not known, and "an" before a vowel', () => {
-    const unknown = celebrationMessage(
-      celebrationFacts({ ...source('start', false), employer: { name: 'Acme', businessType: null } }),
-      0,
-    );
+    const unknown = celebrationMessage(celebrationFacts({ ...source('start', false), employer: { name: 'Acme', businessType: null } }), 0);
     expect(unknown.text).toContain('a local employer');
     expect(unknown.text).not.toContain('Acme');
     const office = celebrationMessage(

@@ -67,7 +67,6 @@ describe('job-start celebrations', () => {
     expect(unnamed).toContain('a garden centre');
   });
 
-
   it('posts nothing for a person who opted out, or a job logged quiet', async () => {
     await db().client.update({ where: { ref: 'SJ-14' }, data: { celebrationsOptOut: true } });
     await jobStart('aroha', '/jobstart SJ-14 Harbour Cafe, barista today');

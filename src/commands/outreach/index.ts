@@ -12,7 +12,7 @@ import type { CommandContext, InputEnv } from '../command.js';
 import { clientRef, date, notes, oneOf } from '../input-fields.js';
 
 async function log(ctx: CommandContext, draft: OutreachInput): Promise<CommandReply> {
-  const on = draft.attemptedOn ?? ctx.today;
+  const on = draft.attemptedOn;
   if (on > ctx.today)
     throw new DomainError('OUTREACH.FUTURE', 'That date is in the future: log outreach once it has happened.', outreachExample);
   if (draft.notes && draft.notes.length > 2000)
@@ -33,7 +33,10 @@ async function log(ctx: CommandContext, draft: OutreachInput): Promise<CommandRe
   await ctx.audit('outreach.create', 'OutreachAttempt', row.id, { clientId: client.id, method: draft.method, attemptedOn: on });
   return messageReply([
     { kind: 'paragraph', text: `Outreach to ${client.ref} logged: ${draft.method}, ${describeDate(on, ctx.today)}.` },
-    { kind: 'note', text: 'It counts as a contact with the person: it clears follow-along and re-engagement reminders.' },
+    {
+      kind: 'note',
+      text: `It counts as outreach (item 25) and keeps the case from looking inactive. Follow-along clears only when you meet them face to face: /client met ${client.ref} f2f`,
+    },
   ]);
 }
 
