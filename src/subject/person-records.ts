@@ -1,6 +1,6 @@
 // Everything the bot holds about one person, for a subject access request
 // (UK GDPR article 15) and for erasure (article 17): their record, referrals,
-// employer contacts, jobs, outreach, interviews, the leads noted for them,
+// meetings with the specialist, employer contacts, jobs, outreach, interviews, the leads noted for them,
 // celebrations, the messages sent about them and the audit trail.
 import type { Db } from '../db/database.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -28,6 +28,7 @@ export async function personRecords(db: Db, ref: string) {
     include: { employer: { select: { name: true } } },
     orderBy: { id: 'asc' },
   });
+  const meetings = await db.clientContact.findMany({ where: { clientId: id }, orderBy: { id: 'asc' } });
   const outreach = await db.outreachAttempt.findMany({ where: { clientId: id }, orderBy: { id: 'asc' } });
   const interviews = await db.interview.findMany({ where: { clientId: id }, orderBy: { id: 'asc' } });
   const leads = await db.jobLead.findMany({
@@ -46,13 +47,15 @@ export async function personRecords(db: Db, ref: string) {
     ['EmployerContact', contacts.map((c) => c.id)],
     ['Job', jobs.map((j) => j.id)],
     ['OutreachAttempt', outreach.map((o) => o.id)],
+    ['ClientContact', meetings.map((m) => m.id)],
+    ['Interview', interviews.map((i) => i.id)],
     ['Celebration', celebrations.map((c) => c.id)],
   ];
   const audit = await db.auditEvent.findMany({
     where: { OR: about.map(([entity, ids]) => ({ entity, entityId: { in: ids.map(String) } })) },
     orderBy: { id: 'asc' },
   });
-  return { client, referrals, contacts, jobs, outreach, interviews, leads, celebrations, messages, audit };
+  return { client, referrals, meetings, contacts, jobs, outreach, interviews, leads, celebrations, messages, audit };
 }
 
 export type PersonRecords = Awaited<ReturnType<typeof personRecords>>;

@@ -101,6 +101,8 @@ export async function erasePerson(db: Db, ref: string, job: { reason: string; by
     cleared.referrals = (await tx.referral.updateMany({ where: { clientId: client.id }, data: { notes: null } })).count;
     cleared.contacts = (await tx.employerContact.updateMany({ where: { clientId: client.id }, data: { details: null } })).count;
     cleared.outreach = (await tx.outreachAttempt.updateMany({ where: { clientId: client.id }, data: { notes: null } })).count;
+    cleared.meetings = (await tx.clientContact.updateMany({ where: { clientId: client.id }, data: { notes: null } })).count;
+    cleared.interviews = (await tx.interview.updateMany({ where: { clientId: client.id }, data: { notes: null } })).count;
     cleared.leads = (await tx.jobLead.updateMany({ where: { id: { in: records.leads.map((l) => l.id) } }, data: { notes: null } })).count;
     for (const j of records.jobs) await tx.job.update({ where: { id: j.id }, data: { role: j.jobType, pay: null, endReason: null } });
     cleared.jobs = records.jobs.length;

@@ -29,6 +29,7 @@ beforeAll(async () => {
     await ok('aroha', `/client consent ${ref} name Sam`);
     await ok('aroha', `/contact Perry's Garden Centre f2f for ${ref} talked about Sam's weekend availability`);
     await ok('aroha', `/outreach ${ref} home left a card at the flat`);
+    await ok('aroha', `/client met ${ref} f2f talked through the CV`);
     await ok('aroha', `/lead Harbour Café, barista 20h for ${ref} Sam knows the owner`);
     await ok('aroha', `/jobstart ${ref} Harbour Cafe, barista today 20h £12.60/h`);
   }
@@ -48,6 +49,7 @@ describe('npm run person -- export', () => {
     expect(json.client.ref).toBe('SJ-14');
     expect(JSON.stringify(json.contacts)).toContain("talked about Sam's weekend availability");
     expect(JSON.stringify(json.outreach)).toContain('left a card at the flat');
+    expect(JSON.stringify(json.meetings)).toContain('talked through the CV');
     expect(JSON.stringify(json.leads)).toContain('Sam knows the owner');
     expect(JSON.stringify(json.jobs)).toContain('barista');
     // Messages sent about them: the celebrations as posted, with the name they had consented to.
@@ -61,8 +63,8 @@ describe('npm run person -- export', () => {
     expect(csv[0]).toEqual(['part', 'id', 'date', 'record']);
     expect(csv.length - 1).toBe(done.rows);
     // The demo's SJ-14 has no referral row: the demo roster puts people straight on caseloads.
-    expect(new Set(csv.slice(1).map((r) => r[0]))).toEqual(
-      new Set(['person', 'contacts', 'jobs', 'outreach', 'leads', 'celebrations', 'messages', 'audit']),
+    expect([...new Set(csv.slice(1).map((r) => r[0]))]).toEqual(
+      expect.arrayContaining(['person', 'meetings', 'contacts', 'jobs', 'outreach', 'leads', 'celebrations', 'messages', 'audit']),
     );
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: 'person.export' } });
     expect(audit.details).toMatchObject({ by: 'ig-lead', rows: done.rows });

@@ -6,7 +6,7 @@ import type { LocalDate } from '../../core/local-date.js';
 import type { CommandReply } from '../../core/invocation.js';
 import { messageReply } from '../../core/reply.js';
 import { loadCaseload, type SnapshotPerson } from '../../services/caseload-snapshot.js';
-import { currentJob, lastServiceOn } from '../../services/caseload-flags.js';
+import { currentJob } from '../../services/caseload-flags.js';
 import type { CommandContext } from '../command.js';
 
 export type Stage = 'referred' | 'met' | 'looking' | 'working' | 'closed';
@@ -29,7 +29,11 @@ const stageText: Record<Stage, string> = {
 
 export async function referrerView(ctx: CommandContext, clientId: number): Promise<CommandReply> {
   const [person] = await loadCaseload(ctx.tx, { id: clientId }, ctx.caller.timeZone);
-  const last = lastServiceOn(person!, ctx.today);
+  // Contact with the specialist: the first meeting and the meetings since (not employer contacts made for them).
+  const last = [person!.programmeEntryOn, ...person!.clientContacts.map((c) => c.on)]
+    .filter((d): d is LocalDate => d !== null && d <= ctx.today)
+    .sort()
+    .at(-1);
   await ctx.audit('client.show', 'Client', clientId, { view: 'referrer', rows: 1 });
   return messageReply([
     { kind: 'heading', text: `${person!.ref}: ${stageText[stageOf(person!, ctx.today)]}` },
