@@ -15,7 +15,11 @@ import type { Prisma } from '../generated/prisma/client.js';
 
 const nobody: Prisma.ClientWhereInput = { id: -1 };
 
-/** People the caller may log work for and change: a specialist's own caseload, a supervisor's unit (unassigned referrals included). */
+/**
+ * People the caller may log work for and change: a specialist's own caseload,
+ * a supervisor's unit (unassigned referrals included). Consent is recorded by
+ * the same people: the person's specialist or their supervisor.
+ */
 export function workableClients(caller: Caller): Prisma.ClientWhereInput {
   switch (caller.role) {
     case 'specialist':
@@ -39,9 +43,6 @@ export type ClientView = 'full' | 'referrer';
 export function clientView(caller: Caller): ClientView {
   return caller.role === 'clinician' ? 'referrer' : 'full';
 }
-
-/** Consent is the person's specialist's or their supervisor's to record: the same people who may work on the case. */
-export const consentRecorders = workableClients;
 
 /** Whose figures (caseload, contacts, outcomes) the caller sees. */
 export function staffInScope(caller: Caller): Prisma.StaffWhereInput {
