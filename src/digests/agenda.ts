@@ -104,7 +104,8 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
   const who = (id: number) => nameOf.get(id) ?? 'a former specialist';
 
   const starts = await tx.job.findMany({
-    where: { specialistId: { in: specialistIds }, startOn: inPeriod },
+    // A job held at programme entry (retention) is not a start.
+    where: { specialistId: { in: specialistIds }, startOn: inPeriod, retention: false },
     include: { client: { select: { ref: true } } },
     orderBy: { startOn: 'asc' },
   });
@@ -146,7 +147,8 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
 
   const day = (d: Date) => describeDate(d.toISOString().slice(0, 10), period.end);
   const daysSince = (from: LocalDate) => daysBetween(from, period.end);
-  const pastDay30 = caseload.filter((p) => p.firstEmployerContactOn === null && daysSince(p.programmeEntryOn) > 30);
+  // Someone in work (a retention case, or who found work by themselves) is not searching.
+  const pastDay30 = caseload.filter((p) => !p.working && p.firstEmployerContactOn === null && daysSince(p.programmeEntryOn) > 30);
   const quiet = caseload.filter((p) => daysSince(p.lastServiceOn ?? p.programmeEntryOn) >= 30);
 
   const blocks: Block[] = [

@@ -5,7 +5,7 @@
 // and the export all count the same way.
 import type { Tx } from '../db/tx.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import type { ClientStatus } from '../generated/prisma/enums.js';
+import type { ClientStatus, JobKind } from '../generated/prisma/enums.js';
 import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../core/local-date.js';
 import { inPersonTypes } from './contacts.js';
 
@@ -17,8 +17,12 @@ export interface SnapshotJob {
   startOn: LocalDate;
   endOn: LocalDate | null;
   hoursPerWeek: number | null;
-  competitive: boolean;
-  permanent: boolean;
+  kind: JobKind;
+  minimumWage: boolean | null;
+  /** Held at programme entry: follow-along, but never a job start. */
+  retention: boolean;
+  /** When the specialist recorded the first 4 hours of paid work done. */
+  firstHoursOn: LocalDate | null;
   /** The local day the specialist logged the start (item 22's "1 week before"). */
   loggedOn: LocalDate;
 }
@@ -58,7 +62,7 @@ export async function loadCaseload(
     include: {
       contacts: {
         where: since && { contactedOn: { gte: since } },
-        select: { contactedOn: true, type: true },
+        select: { contactedOn: true, type: true, benefitsLiaison: true },
         orderBy: { contactedOn: 'asc' },
       },
       outreach: { where: since && { attemptedOn: { gte: since } }, select: { attemptedOn: true }, orderBy: { attemptedOn: 'asc' } },
@@ -76,7 +80,8 @@ export async function loadCaseload(
     programmeEntryOn: date(c.programmeEntryOn),
     profileStartedOn: date(c.profileStartedOn),
     closedOn: date(c.closedOn),
-    contacts: c.contacts.map((k) => ({ on: fromDbDate(k.contactedOn), inPerson: inPersonTypes.includes(k.type) })),
+    // A meeting with benefits staff about the person is liaison (item 6), not an in-person employer contact.
+    contacts: c.contacts.map((k) => ({ on: fromDbDate(k.contactedOn), inPerson: inPersonTypes.includes(k.type) && !k.benefitsLiaison })),
     outreachOn: c.outreach.map((o) => fromDbDate(o.attemptedOn)),
     jobs: c.jobs.map((j) => ({
       id: j.id,
@@ -86,8 +91,10 @@ export async function loadCaseload(
       startOn: fromDbDate(j.startOn),
       endOn: date(j.endOn),
       hoursPerWeek: j.hoursPerWeek === null ? null : Number(j.hoursPerWeek),
-      competitive: j.competitive,
-      permanent: j.permanent,
+      kind: j.kind,
+      minimumWage: j.minimumWage,
+      retention: j.retention,
+      firstHoursOn: date(j.firstHoursOn),
       loggedOn: localDateOf(j.loggedAt, timeZone),
     })),
   }));

@@ -2,6 +2,7 @@
 // profile, employer contacts, leads, jobs, outreach, closure.
 import type { Tx } from '../db/tx.js';
 import { fromDbDate, localDateOf, type LocalDate } from '../core/local-date.js';
+import { isCompetitive, jobKindLabels } from './job-kinds.js';
 import { contactTypeLabels } from './contacts.js';
 
 export interface TimelineEntry {
@@ -47,10 +48,10 @@ export async function clientTimeline(tx: Tx, clientId: number, timeZone: string)
     });
   }
   for (const j of c.jobs) {
-    const kind = [j.permanent ? '' : 'temporary', j.competitive ? '' : 'not competitive'].filter(Boolean).join(', ');
+    const kind = [j.kind === 'permanent' ? '' : jobKindLabels[j.kind], isCompetitive(j) ? '' : 'not competitive'].filter(Boolean).join(', ');
     entries.push({
       on: fromDbDate(j.startOn),
-      text: `Job start: ${j.role} at ${j.employer.name}${hoursText(j.hoursPerWeek)}${kind ? ` (${kind})` : ''}`,
+      text: `${j.retention ? 'Job held at entry (retention)' : 'Job start'}: ${j.role} at ${j.employer.name}${hoursText(j.hoursPerWeek)}${kind ? ` (${kind})` : ''}`,
     });
     if (j.endOn)
       entries.push({ on: fromDbDate(j.endOn), text: `Job end: ${j.role} at ${j.employer.name}${j.endReason ? ` (${j.endReason})` : ''}` });

@@ -13,6 +13,8 @@ export function employerMatchKey(name: string): string {
 export interface EmployerRef {
   id: number;
   name: string;
+  /** Benefits / employment programme staff: contacts with them are fidelity item 6. */
+  benefitsLiaison: boolean;
   created: boolean;
 }
 
@@ -21,10 +23,13 @@ export async function findOrCreateEmployer(tx: Tx, organisationId: number, name:
   const matchKey = employerMatchKey(name);
   const existing = await tx.employer.findUnique({
     where: { organisationId_matchKey: { organisationId, matchKey } },
-    select: { id: true, name: true },
+    select: { id: true, name: true, benefitsLiaison: true },
   });
   if (existing) return { ...existing, created: false };
-  const created = await tx.employer.create({ data: { organisationId, name: name.trim(), matchKey }, select: { id: true, name: true } });
+  const created = await tx.employer.create({
+    data: { organisationId, name: name.trim(), matchKey },
+    select: { id: true, name: true, benefitsLiaison: true },
+  });
   return { ...created, created: true };
 }
 
