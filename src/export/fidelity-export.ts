@@ -95,7 +95,12 @@ async function employerDatabase(tx: Tx, organisationId: number): Promise<Cell[][
     where: { organisationId },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     include: {
-      contacts: { where: { details: { not: null } }, orderBy: [{ contactedOn: 'desc' }, { id: 'desc' }], take: 1, select: { details: true } },
+      contacts: {
+        where: { details: { not: null } },
+        orderBy: [{ contactedOn: 'desc' }, { id: 'desc' }],
+        take: 1,
+        select: { details: true },
+      },
     },
   });
   return rows.map((e) => [

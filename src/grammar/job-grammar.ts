@@ -81,7 +81,7 @@ function readClientRef(words: readonly string[], example: string): string {
   if (first === undefined) throw new DomainError('JOB.BAD_INPUT', "Whose job? Start with the person's reference, like SJ-14.", example);
   if (!isClientRef(first))
     throw new DomainError('JOB.BAD_INPUT', `"${first}" is not a client reference: start with one like SJ-14.`, example);
-  return normaliseClientRef(first!);
+  return normaliseClientRef(first);
 }
 
 /** Reads one of the job's terms at words[i] into `terms`; the number of words used, 0 when there is none there. */

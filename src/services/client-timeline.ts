@@ -48,7 +48,9 @@ export async function clientTimeline(tx: Tx, clientId: number, timeZone: string)
     });
   }
   for (const j of c.jobs) {
-    const kind = [j.kind === 'permanent' ? '' : jobKindLabels[j.kind], isCompetitive(j) ? '' : 'not competitive'].filter(Boolean).join(', ');
+    const kind = [j.kind === 'permanent' ? '' : jobKindLabels[j.kind], isCompetitive(j) ? '' : 'not competitive']
+      .filter(Boolean)
+      .join(', ');
     entries.push({
       on: fromDbDate(j.startOn),
       text: `${j.retention ? 'Job held at entry (retention)' : 'Job start'}: ${j.role} at ${j.employer.name}${hoursText(j.hoursPerWeek)}${kind ? ` (${kind})` : ''}`,

@@ -30,7 +30,8 @@ const maxDate = (a: LocalDate, b: LocalDate) => (a > b ? a : b);
 const plusMonths = (date: LocalDate, n: number): LocalDate => format(addMonths(parseISO(date), n), 'yyyy-MM-dd');
 
 export function checkpointsOf(job: SnapshotJob): Checkpoint[] {
-  const s = job.startOn;
+  // A job held at entry is followed from the day it was logged, not from a start long before the person joined.
+  const s = job.retention ? maxDate(job.startOn, job.loggedOn) : job.startOn;
   const windows: { kind: CheckpointKind; from: LocalDate; by: LocalDate }[] = [];
   if (job.loggedOn < s) windows.push({ kind: 'before-start', from: maxDate(job.loggedOn, addLocalDays(s, -7)), by: addLocalDays(s, -1) });
   windows.push({ kind: 'after-start', from: s, by: addLocalDays(s, 3) });

@@ -15,7 +15,8 @@ export const jobKindLabels: Record<JobKind, string> = {
 };
 
 /** The rule as the figure shows it. */
-export const competitiveRule = 'competitive = open to anyone at the minimum wage or more: seasonal and agency jobs count; set-aside jobs do not';
+export const competitiveRule =
+  'competitive = open to anyone at the minimum wage or more: seasonal and agency jobs count; set-aside jobs do not';
 
 export interface KindOfJob {
   kind: JobKind;

@@ -10,7 +10,14 @@ import { describeDate, fromDbDate, toDbDate, type LocalDate } from '../../core/l
 import type { Block } from '../../core/message.js';
 import { messageReply } from '../../core/reply.js';
 import type { JobKind } from '../../generated/prisma/enums.js';
-import { jobStartExample, jobStartUsage, jobUpdateExample, jobUpdateUsage, parseJobStart, parseJobUpdate } from '../../grammar/job-grammar.js';
+import {
+  jobStartExample,
+  jobStartUsage,
+  jobUpdateExample,
+  jobUpdateUsage,
+  parseJobStart,
+  parseJobUpdate,
+} from '../../grammar/job-grammar.js';
 import { findClientForCaller } from '../../services/caseload.js';
 import { findOrCreateEmployer } from '../../services/employers.js';
 import { competitiveRule, isCompetitive, jobKindLabels, jobKinds } from '../../services/job-kinds.js';
@@ -42,15 +49,19 @@ function termsOf(job: ShownJob, typeGuessed: boolean, today: LocalDate) {
     { label: 'Hours', value: job.hours === null ? 'hours missing' : `${job.hours} a week` },
   ];
   if (job.pay) facts.push({ label: 'Pay', value: job.pay });
-  if (job.firstHoursOn) facts.push({ label: `First ${supportedIntoWorkMinHours} hours worked`, value: describeDate(job.firstHoursOn, today) });
+  if (job.firstHoursOn)
+    facts.push({ label: `First ${supportedIntoWorkMinHours} hours worked`, value: describeDate(job.firstHoursOn, today) });
   const notes: string[] = [];
-  if (typeGuessed) notes.push(`Job type guessed from the role: right? If not, /jobstart update ${job.ref} type <type> (/jobstart help lists the types).`);
+  if (typeGuessed)
+    notes.push(`Job type guessed from the role: right? If not, /jobstart update ${job.ref} type <type> (/jobstart help lists the types).`);
   if (job.hours === null && job.firstHoursOn === null)
     notes.push(
       `Hours missing: the start is kept and counted, but not as "supported into work" until you add the hours (/jobstart update ${job.ref} 16h) or record the first ${supportedIntoWorkMinHours} hours worked (/jobstart update ${job.ref} worked4).`,
     );
   if (job.minimumWage === null)
-    notes.push(`Is the pay at least the minimum wage? /jobstart update ${job.ref} min-wage (or below-min-wage). Item 21: ${competitiveRule}.`);
+    notes.push(
+      `Is the pay at least the minimum wage? /jobstart update ${job.ref} min-wage (or below-min-wage). Item 21: ${competitiveRule}.`,
+    );
   return { facts, notes };
 }
 
@@ -126,7 +137,10 @@ async function start(ctx: CommandContext, draft: JobStartInput): Promise<Command
     ctx.today,
   );
   const blocks: Block[] = [
-    { kind: 'heading', text: draft.retention ? `Job held at entry logged for ${client.ref} (retention)` : `Job start logged for ${client.ref}` },
+    {
+      kind: 'heading',
+      text: draft.retention ? `Job held at entry logged for ${client.ref} (retention)` : `Job start logged for ${client.ref}`,
+    },
     {
       kind: 'facts',
       facts: [

@@ -28,7 +28,10 @@ export function jobStartInput(env: InputEnv) {
       role: text('The role', 120, 2),
       // A bare weekday is the coming one: starts are usually logged ahead.
       startOn: date(env, 'the start date', 'future')
-        .refine((on) => on <= addLocalDays(env.today, maxDaysAhead), `The start date is more than ${maxDaysAhead} days ahead: check the date.`)
+        .refine(
+          (on) => on <= addLocalDays(env.today, maxDaysAhead),
+          `The start date is more than ${maxDaysAhead} days ahead: check the date.`,
+        )
         .optional(),
       ...jobTerms(),
       retention: yesNo().default(false),
@@ -50,7 +53,7 @@ export function jobUpdateInput(env: InputEnv) {
       worked4: yesNo().default(false),
       worked4On: date(env, 'the day the first 4 hours were done', 'past', 'past').optional(),
     })
-    .refine((u) => Object.entries(u).some(([key, value]) => key !== 'clientRef' && value !== undefined && value !== false), {
+    .refine((u) => u.worked4 || [u.hours, u.pay, u.jobType, u.kind, u.minimumWage, u.worked4On].some((v) => v !== undefined), {
       message: 'What changed? Give the hours, pay, kind of job, job type, or that the first 4 hours were worked.',
       path: ['hours'],
     });
