@@ -103,9 +103,7 @@ describe('a simulated year for one unit', () => {
       expect(reply.kind, `${day} ${who}: ${line}\n${text}`).toBe('message');
     }
   }, 240_000);
-  afterAll(async () => {
-    await bot?.close();
-  });
+  afterAll(() => bot.close());
 
   it('gives the supervisor the hand-computed fidelity estimates and outcome figures', async () => {
     bot.clock.set(`${lastDay}T10:00:00Z`);
