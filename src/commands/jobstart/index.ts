@@ -21,7 +21,7 @@ import {
 import { findClientForCaller } from '../../services/caseload.js';
 import { findOrCreateEmployer } from '../../services/employers.js';
 import { competitiveRule, isCompetitive, jobKindLabels, jobKinds } from '../../services/job-kinds.js';
-import { describeJobType, jobTypeOf, jobTypes } from '../../services/job-types.js';
+import { describeJobType, jobTypeKeys, jobTypeOf, jobTypes } from '../../services/job-types.js';
 import { createJob, latestJobOf } from '../../services/jobs.js';
 import { jobRetentionMaxShare, supportedIntoWorkMinHours } from '../../services/outcomes.js';
 import { defineCommand } from '../action.js';
@@ -53,7 +53,9 @@ function termsOf(job: ShownJob, typeGuessed: boolean, today: LocalDate) {
     facts.push({ label: `First ${supportedIntoWorkMinHours} hours worked`, value: describeDate(job.firstHoursOn, today) });
   const notes: string[] = [];
   if (typeGuessed)
-    notes.push(`Job type guessed from the role: right? If not, /jobstart update ${job.ref} type <type> (/jobstart help lists the types).`);
+    notes.push(
+      `Job type guessed from the role: right? If not, /jobstart update ${job.ref} type <type>, one of: ${jobTypeKeys.join(', ')}.`,
+    );
   if (job.hours === null && job.firstHoursOn === null)
     notes.push(
       `Hours missing: the start is kept and counted, but not as "supported into work" until you add the hours (/jobstart update ${job.ref} 16h) or record the first ${supportedIntoWorkMinHours} hours worked (/jobstart update ${job.ref} worked4).`,
