@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/core/domain-error.js';
 import { parseLead } from '../../src/grammar/lead-grammar.js';
+import { parseEmployer } from '../../src/grammar/employer-grammar.js';
 import { parseJobEnd, parseJobStart, parseJobUpdate } from '../../src/grammar/job-grammar.js';
 import { parseOutreach } from '../../src/grammar/outreach-grammar.js';
 import { parseExportRange } from '../../src/export/export-range.js';
@@ -308,5 +309,42 @@ describe('input the bot refuses rather than misreads', () => {
 
   it('reads a quoted name that starts with a subcommand word as a name', () => {
     expect(readInput('/contact "List Recruitment" f2f', today)).toMatchObject({ action: '', input: { employer: 'List Recruitment' } });
+  });
+});
+
+describe('/employer grammar', () => {
+  it.each([
+    [
+      '"Harbour Café" phone 01234 567890 contact Jo Bloggs type hospitality',
+      { name: 'Harbour Café', phone: '01234 567890', contactPerson: 'Jo Bloggs', businessType: 'hospitality' },
+    ],
+    [
+      "Perry's Garden Centre address 1 Mill Lane, Harbourtown jobs retail, plant care hours 16-30 outcome two roles in spring",
+      {
+        name: "Perry's Garden Centre",
+        address: '1 Mill Lane, Harbourtown',
+        jobTypes: 'retail, plant care',
+        likelyHours: '16-30',
+        outcome: 'two roles in spring',
+      },
+    ],
+    ['Jobcentre Plus benefits contact Sam Reid', { name: 'Jobcentre Plus', benefitsLiaison: true, contactPerson: 'Sam Reid' }],
+    ['Jobcentre Plus benefits no', { name: 'Jobcentre Plus', benefitsLiaison: false }],
+    ['"Phone Shop" outcome "call back about the type of roles"', { name: 'Phone Shop', outcome: 'call back about the type of roles' }],
+    ['Seaview Hotel', { name: 'Seaview Hotel' }],
+  ])('%s', (line, expected) => {
+    expect(parseEmployer(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['', 'Which employer?'],
+    ['phone 0123', 'Which employer?'],
+    ['Seaview Hotel phone', '"phone" needs a value'],
+    ['Seaview Hotel phone 1 phone 2', 'appears twice'],
+    ['Seaview Hotel benefits maybe', 'takes yes or no'],
+  ])('refuses %j', (line, message) => {
+    const error = refusal(() => parseEmployer(line));
+    expect(error.message).toContain(message);
+    expect(error.example).toMatch(/^\/employer /);
   });
 });
