@@ -7,7 +7,7 @@ import type { Action, ActionSpec, InputEnv } from './command.js';
 /** The object schema under refinements and transforms, whose shape says which fields are required. */
 function objectShape(schema: z.ZodTypeAny): z.ZodRawShape | undefined {
   if (schema instanceof z.ZodObject) return schema.shape as z.ZodRawShape;
-  if (schema instanceof z.ZodEffects) return objectShape(schema.innerType());
+  if (schema instanceof z.ZodEffects) return objectShape(schema.innerType() as z.ZodTypeAny);
   return undefined;
 }
 

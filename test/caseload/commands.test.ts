@@ -250,7 +250,9 @@ describe('/ips me, away and back', () => {
   it('shows the week with the target and the outcome figures', async () => {
     const { text } = await bot.say('aroha', '/ips me');
     // SJ-14's job ended and MT-21 has none: 2 looking for work, so the target is 2 × 2.
-    expect(text).toContain('Face-to-face employer contacts: 0 of 4. Target: 6 a week, or 2 × the people looking for work when fewer than 3 are (2 looking now).');
+    expect(text).toContain(
+      'Face-to-face employer contacts: 0 of 4. Target: 6 a week, or 2 × the people looking for work when fewer than 3 are (2 looking now).',
+    );
     expect(text).toContain("SJ-14's job as picker at Quayside Logistics ended");
     expect(text).toContain('Job starts: 1 (1 first, 0 later).');
     expect(text).toContain('Supported into work: 1.');
@@ -271,7 +273,12 @@ describe('form variants', () => {
   it.each([
     ['aroha', '/lead form', 'lead', ['employer', 'role', 'hours', 'pay', 'clientRefs', 'notes']],
     ['eli', '/refer', 'refer', ['person', 'notes']],
-    ['ben', '/jobstart form', 'jobstart', ['clientRef', 'employer', 'role', 'retention', 'startOn', 'hours', 'pay', 'minimumWage', 'kind', 'jobType', 'quiet']],
+    [
+      'ben',
+      '/jobstart form',
+      'jobstart',
+      ['clientRef', 'employer', 'role', 'retention', 'startOn', 'hours', 'pay', 'minimumWage', 'kind', 'jobType', 'quiet'],
+    ],
     ['ben', '/jobend', 'jobend', ['clientRef', 'endOn', 'reason']],
     ['ben', '/outreach form', 'outreach', ['clientRef', 'method', 'attemptedOn', 'notes']],
   ])('%s: %s opens a form', async (handle, line, command, fields) => {
