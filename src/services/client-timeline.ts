@@ -10,8 +10,9 @@ export interface TimelineEntry {
   text: string;
 }
 
+/** A start logged without hours says so: it is not counted into work until they are known. */
 function hoursText(hours: unknown): string {
-  return hours === null || hours === undefined ? '' : `, ${Number(hours)}h a week`;
+  return hours === null || hours === undefined ? ', hours missing' : `, ${Number(hours)}h a week`;
 }
 
 export async function clientTimeline(tx: Tx, clientId: number, timeZone: string): Promise<TimelineEntry[]> {

@@ -36,6 +36,7 @@ describe('/jobstart', () => {
     // LW-18 is on day 70 with no employer contact, but in work: not on the day-30 list.
     expect(await ok('ben', '/ips me')).not.toContain('LW-18 is on day');
     expect(await ok('ben', '/ips me')).toContain('Job retention: 50% (1 of 2).');
+    expect(await ok('ben', '/client show LW-18')).toContain('Job held at entry (retention): kitchen porter at Harbour Café, 12h a week');
   });
 
   it('refuses "existing" for a job that starts after the person joined', async () => {
@@ -53,6 +54,7 @@ describe('/jobstart', () => {
     expect(text).toContain('seasonal, competitive (pay against the minimum wage not said)');
     expect(await celebrations('MT-21')).toBe(1);
     expect(await ok('aroha', '/ips me')).toContain('Hours missing: 1.');
+    expect(await ok('aroha', '/client show MT-21')).toContain('2026-11-23: Job start: picker at Quayside Logistics, hours missing (seasonal)');
   });
 
   it('/jobstart update fills in the hours, the type and the first 4 hours worked', async () => {
