@@ -54,7 +54,9 @@ describe('/jobstart', () => {
     expect(text).toContain('seasonal, competitive (pay against the minimum wage not said)');
     expect(await celebrations('MT-21')).toBe(1);
     expect(await ok('aroha', '/ips me')).toContain('Hours missing: 1.');
-    expect(await ok('aroha', '/client show MT-21')).toContain('2026-11-23: Job start: picker at Quayside Logistics, hours missing (seasonal)');
+    expect(await ok('aroha', '/client show MT-21')).toContain(
+      '2026-11-23: Job start: picker at Quayside Logistics, hours missing (seasonal)',
+    );
   });
 
   it('/jobstart update fills in the hours, the type and the first 4 hours worked', async () => {
