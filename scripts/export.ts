@@ -1,7 +1,6 @@
 // npm run export -- --from 2026-10-01 --to 2026-12-31 [--unit harbour] [--out out]
 // Writes the fidelity-review CSV files of a vocational unit to a folder.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig, loadEnvFileIfPresent } from '../src/config.js';
 import { systemClock } from '../src/core/clock.js';
@@ -9,7 +8,7 @@ import { DomainError } from '../src/core/domain-error.js';
 import { localDateOf } from '../src/core/local-date.js';
 import { openDatabase } from '../src/db/database.js';
 import { parseExportRange } from '../src/export/export-range.js';
-import { fidelityExport } from '../src/export/fidelity-export.js';
+import { writeExport } from '../src/export/export-to-disk.js';
 import { logger } from '../src/observability/logger.js';
 
 async function main(): Promise<void> {
@@ -29,13 +28,8 @@ async function main(): Promise<void> {
       [values.from, values.to].filter((v): v is string => Boolean(v)),
       today,
     );
-    const files = await database.db.$transaction((tx) => fidelityExport(tx, unit.id, range));
-    await mkdir(values.out, { recursive: true });
-    for (const file of files) {
-      const path = join(values.out, file.name);
-      await writeFile(path, file.bytes);
-      logger.info({ event: 'export.file', path }, `${file.title}: ${path}`);
-    }
+    const files = await writeExport(database.db, { unit, range, out: values.out, now: systemClock.now(), by: userInfo().username });
+    for (const file of files) logger.info({ event: 'export.file', path: file.path, rows: file.rows }, `${file.title}: ${file.path}`);
   } finally {
     await database.close();
   }

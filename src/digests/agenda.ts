@@ -112,9 +112,23 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
   const reached = await milestones(tx, unit, period);
   const interviews = await tx.interview.findMany({
     where: { interviewOn: inPeriod, client: { specialistId: { in: specialistIds } } },
-    include: { client: { select: { ref: true, specialistId: true } } },
+    include: { client: { select: { ref: true, specialistId: true, programmeEntryOn: true } } },
     orderBy: { interviewOn: 'asc' },
   });
+  // A first interview since programme entry is a milestone of its own.
+  const firstInterviewIds = new Set<number>();
+  for (const i of interviews) {
+    const entry = i.client.programmeEntryOn;
+    if (!entry || i.interviewOn < entry) continue;
+    const earlier = await tx.interview.count({
+      where: {
+        clientId: i.clientId,
+        interviewOn: { gte: entry },
+        OR: [{ interviewOn: { lt: i.interviewOn } }, { interviewOn: i.interviewOn, id: { lt: i.id } }],
+      },
+    });
+    if (earlier === 0) firstInterviewIds.add(i.id);
+  }
   const caseload = await caseloadOn(tx, specialistIds, period.end);
   const losses = await tx.job.findMany({
     where: { specialistId: { in: specialistIds }, endOn: inPeriod },
@@ -161,8 +175,19 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
       'No job starts logged this week.',
     ),
     listOr(
+      'Interviews',
+      interviews.map(
+        (i) =>
+          `${i.client.ref}: job interview on ${day(i.interviewOn)}${i.client.specialistId === null ? '' : `, with ${who(i.client.specialistId)}`}`,
+      ),
+      'No interviews logged this week (/client interview <ref> <employer>).',
+    ),
+    listOr(
       'Milestones',
-      [...reached, ...interviews.map((i) => `${i.client.ref}: job interview on ${day(i.interviewOn)}`)],
+      [
+        ...reached,
+        ...interviews.filter((i) => firstInterviewIds.has(i.id)).map((i) => `${i.client.ref}: first job interview since joining`),
+      ],
       'No milestones this week.',
     ),
     { kind: 'heading', text: '2. Challenges and barriers' },

@@ -6,7 +6,7 @@ import type { Tx } from '../db/tx.js';
 import type { Block, Message } from '../core/message.js';
 import { addLocalDays, describeDate } from '../core/local-date.js';
 import { message } from '../core/reply.js';
-import { caseloadOn, followAlongOn } from './caseload-facts.js';
+import { caseloadOn, followAlongOn, followAlongTallies, meetingPlaces } from './caseload-facts.js';
 import type { FileStore } from '../files/file-store.js';
 import { contactsChartPng, type ChartPoint } from './contacts-chart.js';
 import { contactWeeks, weeklySeries } from './contact-weeks.js';
@@ -39,6 +39,9 @@ export async function buildCaseloadSummary(
   const today = period.end;
   const caseload = await caseloadOn(tx, ids, today);
   const followAlong = await followAlongOn(tx, ids, today, unit.timeZone);
+  // Items 22/23 over the 3 months up to yesterday: today's checkpoints are not missed yet.
+  const tallies = await followAlongTallies(tx, ids, monthsBefore(today, 3), addLocalDays(today, -1), unit.timeZone);
+  const places = await meetingPlaces(tx, ids, addLocalDays(today, -27), today);
   const weeks = await contactWeeks(tx, ids, period, chartWeeks);
   const jobs = await unitJobs(tx, ids, today);
   // The last day of each of the last 4 weeks, oldest first: who was looking for work then sets that week's target.
@@ -68,7 +71,6 @@ export async function buildCaseloadSummary(
         return p.firstEmployerContactOn !== null || (days > daysToFirstContactTarget && !p.working) ? [days] : [];
       });
     const follow = followAlong.filter((f) => f.specialistId === specialist.id);
-    const working = follow.filter((f) => f.reason === 'in work');
     const toClose = people.filter((p) => (p.lastServiceOn ?? p.programmeEntryOn) < threeMonthsAgo);
     const repeat = sum(lastFour.map((w) => w.repeatVisits));
     const inPerson = sum(lastFour.map((w) => w.inPerson));
@@ -77,8 +79,10 @@ export async function buildCaseloadSummary(
       fte: specialist.fte,
       lastFourWeeks: lastFour.map((w, k) => ({ contacts: w.inPerson, looking: lookingOn(looking, specialist.id, weekEnds[k]!) })),
       daysToFirstContact: daysToFirst,
-      working: working.length,
-      workingOnTime: working.filter((f) => f.state !== 'overdue').length,
+      followAlongDue: tallies.get(specialist.id)!.due,
+      followAlongOnTime: tallies.get(specialist.id)!.onTime,
+      meetingsWithPlace4Weeks: places.find((p) => p.specialistId === specialist.id)?.withPlace ?? 0,
+      meetingsInCommunity4Weeks: places.find((p) => p.specialistId === specialist.id)?.inCommunity ?? 0,
     });
     for (const w of series) {
       chartPoints.push({
@@ -113,8 +117,8 @@ export async function buildCaseloadSummary(
               : 'no one to count yet',
           },
           {
-            label: 'Follow-along contacts',
-            value: `${due.length} due this week, ${overdue.length} overdue${overdue.length ? `: ${overdue.map((f) => `${f.ref} (${f.reason}, due ${describeDate(f.dueOn!, today)})`).join(', ')}` : ''}`,
+            label: 'Follow-along contacts (face to face with the person)',
+            value: `${due.length} due this week, ${overdue.length} overdue${overdue.length ? `: ${overdue.map((f) => `${f.ref} (${f.reason}, due ${describeDate(f.dueOn!, today)})`).join(', ')}; each clears with a face-to-face meeting (/client met <ref> f2f)` : ''}`,
           },
           { label: 'Cases to close (3 months without service)', value: toClose.length ? toClose.map((p) => p.ref).join(', ') : 'none' },
           {

@@ -70,8 +70,8 @@ export function competitiveJobsBand(percent: number, currentJobs: number): Band 
 }
 
 /**
- * Items 22/23, estimated: the percentage of working people whose follow-along
- * contacts are on time (all → 5, 75%+ → 4, half or more → 3, some → 2, none → 1).
+ * Items 22/23, estimated: the percentage of follow-along checkpoints met face to
+ * face on time (all → 5, 75%+ → 4, half or more → 3, some → 2, none → 1).
  */
 export function followAlongBand(percentOnTime: number): Band {
   if (percentOnTime >= 100) return 5;

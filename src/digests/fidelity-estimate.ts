@@ -19,8 +19,12 @@ export interface SpecialistFigures {
   lastFourWeeks: ContactWeekCount[];
   /** Days from programme entry to the first employer contact, per person counted. */
   daysToFirstContact: number[];
-  workingOnTime: number;
-  working: number;
+  /** Follow-along checkpoints due in the last 3 months, and those met face to face on time. */
+  followAlongDue: number;
+  followAlongOnTime: number;
+  /** Face-to-face meetings with people in 4 weeks with a place logged, and those out of the office (item 24). */
+  meetingsWithPlace4Weeks: number;
+  meetingsInCommunity4Weeks: number;
 }
 
 export interface FidelityScore {
@@ -153,16 +157,28 @@ export function fidelityScores(specialists: readonly SpecialistFigures[], jobs: 
     measure: `${jobs.current ? `${competitive}% of ${plural(jobs.current, 'current job')} competitive` : 'no current jobs'} (${competitiveRule}; ≥ 95%; fewer than 10 current jobs scores 1)`,
     band: competitiveJobsBand(competitive, jobs.current),
   });
-  const working = sum(specialists.map((s) => s.working));
-  const onTime = sum(specialists.map((s) => s.workingOnTime));
+
+  const due = sum(specialists.map((s) => s.followAlongDue));
+  const onTime = sum(specialists.map((s) => s.followAlongOnTime));
   scores.push(
-    working
+    due
       ? {
           item: '22/23 Follow-along (estimate)',
-          measure: `${percent(onTime, working)}% of working people have no overdue contact`,
-          band: followAlongBand(percent(onTime, working)),
+          measure: `${percent(onTime, due)}% of ${due} follow-along contacts due in 3 months met face to face on time (client meetings only)`,
+          band: followAlongBand(percent(onTime, due)),
         }
-      : { item: '22/23 Follow-along (estimate)', measure: 'no one in work' },
+      : { item: '22/23 Follow-along (estimate)', measure: 'no follow-along contact fell due in 3 months' },
   );
+
+  // Item 24 rates scheduled hours in the community, which the bot does not log: an indicator, with no score.
+  const withPlace = sum(specialists.map((s) => s.meetingsWithPlace4Weeks));
+  const inCommunity = sum(specialists.map((s) => s.meetingsInCommunity4Weeks));
+  scores.push({
+    item: '24 Community-based (indicator)',
+    measure: withPlace
+      ? `${percent(inCommunity, withPlace)}% of ${withPlace} face-to-face meetings with people in 4 weeks were out of the office (at work, at home or in the community); the scale rates hours (≥ 65%): the reviewer scores it`
+      : 'no meetings with a place logged in 4 weeks (/client met <ref> f2f at work|home|community|office)',
+    indicator: true,
+  });
   return scores;
 }

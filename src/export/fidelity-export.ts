@@ -3,13 +3,12 @@
 // outcomes return needs. Pseudonymous references only; dates as ISO.
 import type { Tx } from '../db/tx.js';
 import { fromDbDate, toDbDate, type LocalDate } from '../core/local-date.js';
-import type { NewFile } from '../files/file-store.js';
 import { contactTypeLabels } from '../services/contacts.js';
 import { loadCaseload, type SnapshotPerson } from '../services/caseload-snapshot.js';
 import { isCompetitive, jobKindLabels } from '../services/job-kinds.js';
 import { jobTypes } from '../services/job-types.js';
 import { fourHoursDone, hoursMissing, inJobRetention, outcomeFigures, outcomeTable, supportedStarts } from '../services/outcomes.js';
-import { csvFile, type Cell } from './csv-file.js';
+import { csvFile, type Cell, type CsvFile } from './csv-file.js';
 
 export interface ExportRange {
   from: LocalDate;
@@ -173,7 +172,7 @@ function outcomes(people: readonly SnapshotPerson[], teamNames: Map<number, stri
 }
 
 /** The five files for one vocational unit and period. */
-export async function fidelityExport(tx: Tx, unitId: number, range: ExportRange): Promise<NewFile[]> {
+export async function fidelityExport(tx: Tx, unitId: number, range: ExportRange): Promise<CsvFile[]> {
   const unit = await tx.vocationalUnit.findUniqueOrThrow({ where: { id: unitId }, include: { clinicalTeams: true } });
   const people = await loadCaseload(tx, { clinicalTeam: { unitId } }, unit.timeZone);
   const teamNames = new Map(unit.clinicalTeams.map((t) => [t.id, t.name]));

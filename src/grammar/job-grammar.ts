@@ -15,7 +15,7 @@ export const jobStartExample = '/jobstart SJ-14 Harbour Café, barista today 20h
 export const jobUpdateUsage =
   '/jobstart update <client ref> [hours] [pay] [kind] [min-wage|below-min-wage] [type <job type>] [worked4 [on <date>]]';
 export const jobUpdateExample = '/jobstart update SJ-14 type hospitality worked4';
-export const jobEndUsage = '/jobend <client ref> [date] [reason]';
+export const jobEndUsage = '/jobend <client ref> [on <end date>] [reason]';
 export const jobEndExample = '/jobend SJ-14 today contract ended';
 
 /** What a start or an update may say about the job, besides who, where and when. */
@@ -189,11 +189,15 @@ export function parseJobEnd(text: string, today: LocalDate): JobEndDraft {
   const words = splitWords(text.trim());
   const clientRef = readClientRef(words, jobEndExample);
   const draft: JobEndDraft = { clientRef };
-  let i = 1;
+  // "on 3/11" or a bare "3/11": the end date as typed, never left inside the reason.
+  const on = words[1]?.toLowerCase() === 'on' ? 1 : 0;
+  let i = 1 + on;
   const when = readDateStrictly(words.slice(i), today, 'past', jobEndExample);
   if (when) {
     draft.endOn = when.date;
     i += when.words;
+  } else if (on) {
+    throw new DomainError('JOB.BAD_INPUT', `I couldn't read the end date after "on". Dates can be: ${datePhraseExamples}.`, jobEndExample);
   }
   const reason = words.slice(i).map(unquote).join(' ').trim();
   if (reason) draft.reason = reason;

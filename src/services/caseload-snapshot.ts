@@ -6,7 +6,7 @@
 import type { Tx } from '../db/tx.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { ClientStatus, JobKind } from '../generated/prisma/enums.js';
-import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../core/local-date.js';
+import { fromDbDate, localDateOf, type LocalDate } from '../core/local-date.js';
 import { inPersonTypes } from './contacts.js';
 
 export interface SnapshotJob {
@@ -25,6 +25,8 @@ export interface SnapshotJob {
   firstHoursOn: LocalDate | null;
   /** The local day the specialist logged the start (item 22's "1 week before"). */
   loggedOn: LocalDate;
+  /** The local day the bot learned of the end: the 3-day contact counts from it. */
+  endLearnedOn: LocalDate | null;
 }
 
 export interface SnapshotPerson {
@@ -39,33 +41,31 @@ export interface SnapshotPerson {
   closedOn: LocalDate | null;
   /** Employer contacts logged for this person. */
   contacts: { on: LocalDate; inPerson: boolean }[];
+  /** Meetings with the person (`/client met`); only face-to-face ones clear follow-along. */
+  clientContacts: { on: LocalDate; faceToFace: boolean }[];
   outreachOn: LocalDate[];
   /** Oldest first. */
   jobs: SnapshotJob[];
 }
 
 /**
- * `contactsSince` leaves out older contacts and outreach, for readers that
- * look at a recent window only (the weekly summary's follow-along), so that
- * their cost does not grow with years of history.
+ * Every contact is read: a missed follow-along checkpoint stays open until a
+ * face-to-face meeting, however long ago it fell due.
  */
-export async function loadCaseload(
-  tx: Tx,
-  where: Prisma.ClientWhereInput,
-  timeZone: string,
-  contactsSince?: LocalDate,
-): Promise<SnapshotPerson[]> {
-  const since = contactsSince ? toDbDate(contactsSince) : undefined;
+export async function loadCaseload(tx: Tx, where: Prisma.ClientWhereInput, timeZone: string): Promise<SnapshotPerson[]> {
   const rows = await tx.client.findMany({
     where,
     orderBy: { ref: 'asc' },
     include: {
       contacts: {
-        where: since && { contactedOn: { gte: since } },
         select: { contactedOn: true, type: true, benefitsLiaison: true },
         orderBy: { contactedOn: 'asc' },
       },
-      outreach: { where: since && { attemptedOn: { gte: since } }, select: { attemptedOn: true }, orderBy: { attemptedOn: 'asc' } },
+      clientContacts: {
+        select: { metOn: true, type: true },
+        orderBy: { metOn: 'asc' },
+      },
+      outreach: { select: { attemptedOn: true }, orderBy: { attemptedOn: 'asc' } },
       jobs: { include: { employer: { select: { name: true } } }, orderBy: [{ startOn: 'asc' }, { id: 'asc' }] },
     },
   });
@@ -82,6 +82,7 @@ export async function loadCaseload(
     closedOn: date(c.closedOn),
     // A meeting with benefits staff about the person is liaison (item 6), not an in-person employer contact.
     contacts: c.contacts.map((k) => ({ on: fromDbDate(k.contactedOn), inPerson: inPersonTypes.includes(k.type) && !k.benefitsLiaison })),
+    clientContacts: c.clientContacts.map((k) => ({ on: fromDbDate(k.metOn), faceToFace: k.type === 'face_to_face' })),
     outreachOn: c.outreach.map((o) => fromDbDate(o.attemptedOn)),
     jobs: c.jobs.map((j) => ({
       id: j.id,
@@ -96,11 +97,17 @@ export async function loadCaseload(
       retention: j.retention,
       firstHoursOn: date(j.firstHoursOn),
       loggedOn: localDateOf(j.loggedAt, timeZone),
+      endLearnedOn: j.endLoggedAt ? localDateOf(j.endLoggedAt, timeZone) : null,
     })),
   }));
 }
 
-/** Any logged contact with the person: an employer contact for them, or an outreach attempt. */
+/** Any logged service to the person: a meeting with them, an employer contact for them, or an outreach attempt. */
 export function contactDatesOf(person: SnapshotPerson): LocalDate[] {
-  return [...person.contacts.map((c) => c.on), ...person.outreachOn].sort();
+  return [...person.clientContacts.map((c) => c.on), ...person.contacts.map((c) => c.on), ...person.outreachOn].sort();
+}
+
+/** The days the specialist met the person face to face: the only contacts follow-along counts (items 22/23). */
+export function faceToFaceDatesOf(person: SnapshotPerson): LocalDate[] {
+  return person.clientContacts.filter((c) => c.faceToFace).map((c) => c.on);
 }

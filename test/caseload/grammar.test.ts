@@ -220,9 +220,11 @@ describe('/outreach grammar', () => {
 
 describe('/refer, as the registry reads it', () => {
   it.each([
-    ['SJ keen on outdoor work', { person: { kind: 'initials', initials: 'SJ' }, notes: 'keen on outdoor work' }],
-    ['ab', { person: { kind: 'initials', initials: 'AB' } }],
-    ['sj14 back in touch', { person: { kind: 'ref', ref: 'SJ-14' }, notes: 'back in touch' }],
+    ['SJ keen on outdoor work', { person: { kind: 'initials', initials: 'SJ' }, referredOn: today, notes: 'keen on outdoor work' }],
+    ['ab', { person: { kind: 'initials', initials: 'AB' }, referredOn: today }],
+    ['sj14 back in touch', { person: { kind: 'ref', ref: 'SJ-14' }, referredOn: today, notes: 'back in touch' }],
+    // An earlier referral, entered with its date (Mon 2 Nov 2026).
+    ['MT on 2/11 asked about work', { person: { kind: 'initials', initials: 'MT' }, referredOn: '2026-11-02', notes: 'asked about work' }],
   ])('%s', (line, expected) => {
     expect(readInput(`/refer ${line}`, today)).toEqual({ action: '', input: expected });
   });
@@ -236,14 +238,35 @@ describe('/refer, as the registry reads it', () => {
 
 describe('/client, as the registry reads it', () => {
   it.each([
-    ['add SJ northside', 'add', { person: { kind: 'initials', initials: 'SJ' }, teamKey: 'northside' }],
-    ['add SJ-15', 'add', { person: { kind: 'ref', ref: 'SJ-15' } }],
-    ['met SJ-15', 'met', { clientRef: 'SJ-15', on: today }],
-    ['met sj15 yesterday', 'met', { clientRef: 'SJ-15', on: '2026-11-22' }],
+    ['add SJ northside', 'add', { person: { kind: 'initials', initials: 'SJ' }, teamKey: 'northside', referredOn: today }],
+    ['add SJ-15', 'add', { person: { kind: 'ref', ref: 'SJ-15' }, referredOn: today }],
+    ['add SJ northside referred 2/11', 'add', { person: { kind: 'initials', initials: 'SJ' }, teamKey: 'northside', referredOn: '2026-11-02' }],
+    // A meeting is face to face unless it says otherwise.
+    ['met SJ-15', 'met', { clientRef: 'SJ-15', type: 'face_to_face', on: today }],
+    ['met sj15 yesterday', 'met', { clientRef: 'SJ-15', type: 'face_to_face', on: '2026-11-22' }],
+    [
+      'met SJ-15 phone at home on fri talked about nights',
+      'met',
+      { clientRef: 'SJ-15', type: 'phone', place: 'home', on: '2026-11-20', notes: 'talked about nights' },
+    ],
+    ['met SJ-15 at work f2f 1/11', 'met', { clientRef: 'SJ-15', type: 'face_to_face', place: 'work', on: '2026-11-01' }],
+    ['met SJ-15 video "at home" is notes', 'met', { clientRef: 'SJ-15', type: 'video', on: today, notes: 'at home is notes' }],
+    [
+      'interview SJ-14 Harbour Café on tue went well',
+      'interview',
+      { clientRef: 'SJ-14', employer: 'Harbour Café', on: '2026-11-17', notes: 'went well' },
+    ],
+    ['interview SJ-14 Shop on the Corner: nervous', 'interview', { clientRef: 'SJ-14', employer: 'Shop on the Corner', on: today, notes: 'nervous' }],
+    ['interview sj14 "Quayside Logistics" yesterday', 'interview', { clientRef: 'SJ-14', employer: 'Quayside Logistics', on: '2026-11-22' }],
+    ['close MT-21 moved out of the area', 'close', { clientRef: 'MT-21', reason: 'moved away' }],
+    ['close MT-21 other joined the army', 'close', { clientRef: 'MT-21', reason: 'other', note: 'joined the army' }],
+    ['close MT-21 no longer wants support', 'close', { clientRef: 'MT-21', reason: 'chose to leave' }],
+    ['stepdown SJ-14', 'stepdown', { clientRef: 'SJ-14', on: today }],
+    ['reopen KP-07', 'reopen', { clientRef: 'KP-07' }],
+    ['transfer SJ-14 @Ben', 'transfer', { clientRef: 'SJ-14', to: 'ben' }],
     ['profile SJ-15 2026-11-20', 'profile', { clientRef: 'SJ-15', on: '2026-11-20' }],
     ['show SJ-14', 'show', { clientRef: 'SJ-14' }],
     ['list', 'list', {}],
-    ['close MT-21 moved away', 'close', { clientRef: 'MT-21', reason: 'moved away' }],
     ['consent SJ-14 name Sam', 'consent', { clientRef: 'SJ-14', change: { kind: 'name', firstName: 'Sam' } }],
     ['consent SJ-14 none', 'consent', { clientRef: 'SJ-14', change: { kind: 'none' } }],
     ['consent SJ-14 no-celebrations', 'consent', { clientRef: 'SJ-14', change: { kind: 'celebrations', optOut: true } }],
@@ -256,7 +279,9 @@ describe('/client, as the registry reads it', () => {
     ['frobnicate SJ-14', 'is not something the bot knows'],
     ['show', 'Which person'],
     ['show Sam', 'reference, like SJ-14'],
-    ['met SJ-14 someday', "couldn't read the meeting date"],
+    ['met SJ-14 on someday', "couldn't read the date after \"on\""],
+    ['close MT-21 bored of it', 'not a reason on the list'],
+    ['close MT-21 other', 'Other needs a note'],
     ['met SJ-14 tomorrow', 'in the future'],
     ['close SJ-14', 'Say why'],
     ['consent SJ-14 name Sam Jones', 'one first name'],

@@ -24,6 +24,7 @@ function job(startOn: string, hoursPerWeek: number | null, options: JobOptions =
     retention: options.retention ?? false,
     firstHoursOn: options.firstHoursOn ?? null,
     loggedOn: startOn,
+    endLearnedOn: options.endOn ?? null,
   };
 }
 function person(ref: string, programmeEntryOn: string | null, jobs: SnapshotJob[] = [], closedOn: string | null = null): SnapshotPerson {
@@ -38,6 +39,7 @@ function person(ref: string, programmeEntryOn: string | null, jobs: SnapshotJob[
     profileStartedOn: null,
     closedOn,
     contacts: [],
+    clientContacts: [],
     outreachOn: [],
     jobs,
   };

@@ -20,8 +20,10 @@ function specialist(weeks: [number, number][], extra: Partial<SpecialistFigures>
     fte: 1,
     lastFourWeeks: weeks.map(([contacts, looking]) => ({ contacts, looking })),
     daysToFirstContact: [],
-    workingOnTime: 0,
-    working: 0,
+    followAlongDue: 0,
+    followAlongOnTime: 0,
+    meetingsWithPlace4Weeks: 0,
+    meetingsInCommunity4Weeks: 0,
     ...extra,
   };
 }
@@ -48,7 +50,11 @@ describe('the estimate rows', () => {
         value:
           '1/5: no current jobs (competitive = open to anyone at the minimum wage or more: seasonal and agency jobs count; set-aside jobs do not; ≥ 95%; fewer than 10 current jobs scores 1)',
       },
-      { label: '22/23 Follow-along (estimate)', value: 'n/a: no one in work' },
+      { label: '22/23 Follow-along (estimate)', value: 'n/a: no follow-along contact fell due in 3 months' },
+      {
+        label: '24 Community-based (indicator)',
+        value: 'indicator: no meetings with a place logged in 4 weeks (/client met <ref> f2f at work|home|community|office)',
+      },
     ]);
   });
 

@@ -15,6 +15,9 @@
 //   GG-07 met 5 Oct; no employer contact (a benefits contact "for" them on 10 Dec does not count): day 77 on 21 Dec.
 //   HH-08 met 30 Nov; contact 2 Dec (day 2); waiter at Harbour Café from 9 Dec (logged 2 Dec), 10h.
 //   II-09 referred only (not on the caseload).   JJ-10 met 12 Jan, closed 2 Mar.
+//   Face-to-face client meetings for follow-along: FF-06 7, 14, 21, 28 Oct and 30 Nov (community), EE-05 15 Oct
+//   (office), AA-01 20 Nov (work), KK-11 8 Dec (home), HH-08 10 Dec (work; a phone call on 15 Dec), GG-07 14 Dec
+//   (office), DD-04 4 Dec (logged on 21 Dec).
 //   KK-11 (Ben) met 5 Oct; contact 12 Oct (day 7); AGENCY picker at Quayside from 7 Dec, no hours, first 4 hours
 //         recorded 12 Dec ("worked4").
 // Chen has no one.
@@ -78,12 +81,30 @@ export const fidelityRows = [
     value:
       '1/5: 83% of 6 current jobs competitive (competitive = open to anyone at the minimum wage or more: seasonal and agency jobs count; set-aside jobs do not; ≥ 95%; fewer than 10 current jobs scores 1)',
   },
-  // Working people with a job in the last 13 months: AA, CC, DD, EE, FF, HH, KK = 7. On 21 Dec, with follow-along
-  // cleared by any contact logged for the person (until client contacts land):
-  //   AA (10th month, due 2 Dec), CC (same chain from 2 Feb), DD (4th week, due 7 Dec), EE (5th month, due 20 Dec),
-  //   FF (2nd month, due 5 Dec): no contact for them since → overdue;
-  //   HH (2nd week, due 23 Dec) and KK (2nd week, due 21 Dec, today) → due, not overdue. 2 / 7 = 29% → some → 2.
-  { label: '22/23 Follow-along (estimate)', value: '2/5: 29% of working people have no overdue contact' },
+  // Checkpoints due 21 Sep–20 Dec (3 months to yesterday) and met face to face within their window (client meetings only:
+  // the employer contact about HH-08 on 2 Dec and the phone call on 15 Dec clear nothing):
+  //   AA  months 8, 9, 10 (by 2 Oct, 2 Nov, 2 Dec): met 20 Nov (window 3 Nov–2 Dec)        → 3 due, 1 met
+  //   CC  the same chain from 2 Feb, never met                                             → 3 due, 0
+  //   DD  seasonal job's end (30 Sep–3 Oct), then the 9 Nov job: 3 days, weeks 1–4; met
+  //       4 Dec, logged on 21 Dec (week 4: 1–7 Dec)                                       → 6 due, 1 met
+  //   EE  months 3, 4, 5 (by 20 Oct, 20 Nov, 20 Dec): met 15 Oct                            → 3 due, 1 met
+  //   FF  3 days, weeks 1–4, month 2 (by 5 Dec): met 7, 14, 21, 28 Oct and 30 Nov; week 1
+  //       (9–12 Oct) missed                                                               → 6 due, 5 met
+  //   HH  before the start (2–8 Dec), 3 days (9–12 Dec), week 1 (13–16 Dec): met 10 Dec    → 3 due, 1 met
+  //   KK  3 days (7–10 Dec), week 1 (11–14 Dec): met 8 Dec                                → 2 due, 1 met
+  //   BB's job ended in June: nothing due in the period.
+  // 10 / 26 = 38% → some → 2.
+  {
+    label: '22/23 Follow-along (estimate)',
+    value: '2/5: 38% of 26 follow-along contacts due in 3 months met face to face on time (client meetings only)',
+  },
+  // Face-to-face meetings with a place, 24 Nov–21 Dec: FF community 30 Nov, KK home 8 Dec, HH work 10 Dec, GG office
+  // 14 Dec = 4, 3 out of the office = 75% (DD's 4 Dec meeting has no place; HH's 15 Dec call is not face to face).
+  {
+    label: '24 Community-based (indicator)',
+    value:
+      'indicator: 75% of 4 face-to-face meetings with people in 4 weeks were out of the office (at work, at home or in the community); the scale rates hours (≥ 65%): the reviewer scores it',
+  },
 ];
 
 /** Aroha's line in the summary: this week's contacts against this week's target (BB and GG looking: 2 × 2). */

@@ -5,8 +5,8 @@
 // missed follow-along checkpoints, a backdated contact, contacts with benefits
 // staff and weeks with nobody looking for work. Runs on PGlite, and on
 // PostgreSQL with TEST_DATABASE_URL.
-// Client contacts (/client met … f2f) are to be added to the script when they
-// land; the follow-along row of the table says which contacts it counts.
+// Follow-along counts face-to-face client meetings (/client met … f2f) only:
+// employer contacts, phone calls and outreach never clear a checkpoint.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Message } from '../../src/core/message.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
@@ -47,9 +47,15 @@ const script: [string, string, string][] = [
   ['2026-10-05', 'ben', '/client add KK-11 eastside'],
   ['2026-10-05', 'ben', '/client met KK-11'],
   ['2026-10-05', 'aroha', '/client add II-09'],
+  ['2026-10-07', 'aroha', '/client met FF-06 f2f at community'],
   ['2026-10-12', 'ben', '/contact Quayside Logistics f2f for KK-11'],
+  ['2026-10-14', 'aroha', '/client met FF-06 f2f at community'],
+  ['2026-10-15', 'aroha', '/client met EE-05 f2f at office'],
   ['2026-10-20', 'aroha', '/contact Seaview Hotel f2f'],
+  ['2026-10-21', 'aroha', '/client met FF-06 f2f at community'],
+  ['2026-10-28', 'aroha', '/client met FF-06 f2f at community'],
   ['2026-11-09', 'aroha', '/jobstart DD-04 Harbour Café, kitchen porter today 8h'],
+  ['2026-11-20', 'aroha', '/client met AA-01 f2f at work'],
   ['2026-11-24', 'aroha', "/contact Perry's Garden Centre f2f next 1/12"],
   ['2026-11-24', 'aroha', '/employer Jobcentre Plus benefits contact Sam Reid'],
   ['2026-11-25', 'aroha', '/contact Harbour Café f2f'],
@@ -59,6 +65,7 @@ const script: [string, string, string][] = [
   ['2026-11-30', 'aroha', '/contact Town Library f2f for BB-02'],
   ['2026-11-30', 'aroha', '/client add HH-08'],
   ['2026-11-30', 'aroha', '/client met HH-08'],
+  ['2026-11-30', 'aroha', '/client met FF-06 f2f at community'],
   ['2026-12-01', 'aroha', "/contact Perry's Garden Centre f2f next 15/12"],
   ['2026-12-02', 'aroha', '/contact Harbour Café f2f for HH-08'],
   ['2026-12-02', 'aroha', '/jobstart HH-08 Harbour Café, waiter 9/12 10h min-wage'],
@@ -68,11 +75,15 @@ const script: [string, string, string][] = [
   ['2026-12-04', 'aroha', '/contact Town Library f2f'],
   ['2026-12-07', 'aroha', '/contact Harbour Café f2f'],
   ['2026-12-07', 'ben', '/jobstart KK-11 Quayside Logistics, picker today agency'],
+  ['2026-12-08', 'ben', '/client met KK-11 f2f at home'],
   ['2026-12-09', 'aroha', '/contact Beautiful Blooms Nursery f2f'],
+  ['2026-12-10', 'aroha', '/client met HH-08 f2f at work'],
   ['2026-12-10', 'aroha', '/contact Jobcentre Plus f2f for GG-07'],
   ['2026-12-11', 'aroha', '/contact Quayside Logistics visit'],
   ['2026-12-12', 'ben', '/jobstart update KK-11 worked4'],
+  ['2026-12-14', 'aroha', '/client met GG-07 f2f at office'],
   ['2026-12-15', 'aroha', "/contact Perry's Garden Centre f2f"],
+  ['2026-12-15', 'aroha', '/client met HH-08 phone'],
   ['2026-12-16', 'aroha', '/contact Jobcentre Plus f2f'],
   ['2026-12-17', 'aroha', '/contact Harbour Café f2f next 2027-01-07'],
   ['2026-12-18', 'aroha', '/contact Works Co f2f'],
@@ -80,6 +91,8 @@ const script: [string, string, string][] = [
   ['2026-12-21', 'aroha', "/contact Perry's Garden Centre email next 28/12"],
   // Backdated: logged on 21 Dec, for a visit on 27 Nov.
   ['2026-12-21', 'aroha', "/contact Perry's Garden Centre f2f on 27/11"],
+  // Backdated: a face-to-face meeting with DD-04 on 4 Dec, logged on 21 Dec.
+  ['2026-12-21', 'aroha', '/client met DD-04 f2f on 4/12'],
 ];
 
 const lastDay = '2026-12-21';
@@ -96,6 +109,7 @@ describe('a simulated year for one unit', () => {
     bot = await startTestBot({ now: '2026-01-05T10:00:00Z' });
     // The demo's people would join the figures: the year starts with an empty caseload.
     await bot.database.db.referral.deleteMany({});
+    await bot.database.db.clientContact.deleteMany({});
     await bot.database.db.client.deleteMany({});
     for (const [day, who, line] of script) {
       bot.clock.set(`${day}T10:00:00Z`);

@@ -2,14 +2,16 @@
 // clinicians, their own team's counts only (never anyone's reference).
 import { describeDate } from '../../core/local-date.js';
 import type { Block } from '../../core/message.js';
-import { messageReply } from '../../core/reply.js';
+import { message, messageReply } from '../../core/reply.js';
 import type { CommandReply } from '../../core/invocation.js';
 import { visibleClients } from '../../services/caseload.js';
 import { loadCaseload, type SnapshotPerson } from '../../services/caseload-snapshot.js';
 import { currentJob, daysBetween, inactiveSince, pastDay30 } from '../../services/caseload-flags.js';
 import { dueFollowAlong } from '../../services/follow-along.js';
+import { followAlongCommand } from '../../reminders/reminder-items.js';
 import { outcomeFigures, outcomeLines, rollingYear } from '../../services/outcomes.js';
 import type { LocalDate } from '../../core/local-date.js';
+import { auditRead } from '../../access/read-audit.js';
 import type { CommandContext } from '../command.js';
 
 function personLine(p: SnapshotPerson, today: LocalDate): string {
@@ -30,7 +32,7 @@ function personLine(p: SnapshotPerson, today: LocalDate): string {
   const due = dueFollowAlong(p, today)[0];
   if (due)
     flags.push(
-      `⚑ ${due.kind === 'after-end' ? 'contact after job end' : 'follow-along'} ${due.by < today ? 'overdue since' : 'due by'} ${describeDate(due.by, today)}`,
+      `⚑ ${due.kind === 'after-end' ? 'contact after job end' : 'follow-along'} ${due.by < today ? 'overdue since' : 'due by'} ${describeDate(due.by, today)} (${followAlongCommand(p.ref)})`,
     );
   return `${p.ref}: ${flags.join('; ')}`;
 }
@@ -59,7 +61,9 @@ export async function caseloadList(ctx: CommandContext): Promise<CommandReply> {
     });
   }
   blocks.push({ kind: 'note', text: 'One person in full: /client show <ref>' });
-  return messageReply(blocks);
+  const shown = message(blocks);
+  await auditRead(ctx, 'caseload.read', 'Staff', ctx.caller.id, shown);
+  return { kind: 'message', message: shown };
 }
 
 export async function teamCounts(ctx: CommandContext): Promise<CommandReply> {

@@ -9,6 +9,7 @@ import { exportFiles } from './export.js';
 import { me } from './me.js';
 import { nudges } from './nudges.js';
 import { channelBind, staffLink } from './roster-admin.js';
+import { refs, rename } from './refs.js';
 import { summary } from './summary.js';
 import { week } from './week.js';
 
@@ -33,4 +34,6 @@ export const ips = defineCommand('ips', 'Help, your week, and team settings', (a
   action(nudges),
   action(staffLink),
   action(channelBind),
+  action(refs),
+  action(rename),
 ]);
