@@ -45,9 +45,10 @@ export function defineAction<Input>(command: string, spec: ActionSpec<Input>): A
   );
   const parse = spec.parse;
   const validate = (raw: unknown, env: InputEnv): Input => {
+    // Before the schema, so that a diagnosis in a field the schema refuses anyway (a close reason off the list) is named as such.
+    refuseDiagnoses(command, spec.examples[0], raw);
     const parsed = spec.input(env).safeParse(raw);
     if (!parsed.success) throw invalidInput(command, spec.examples[0], parsed.error);
-    refuseDiagnoses(command, spec.examples[0], parsed.data);
     return parsed.data;
   };
   return {
