@@ -41,7 +41,7 @@ export async function targetsFor(tx: Tx, unit: DigestUnit, period: DigestPeriod)
         AND r."referredOn" BETWEEN ${start}::date AND ${end}::date)::int AS "referrals",
       (SELECT count(*) FROM "Client" c WHERE c."specialistId" IN ${specialists} AND c.status <> 'referred'
         AND c."programmeEntryOn" <= ${end}::date AND (c."closedOn" IS NULL OR c."closedOn" > ${end}::date))::int AS "activeClients",
-      (SELECT count(*) FROM "Job" j WHERE j."specialistId" IN ${specialists}
+      (SELECT count(*) FROM "Job" j WHERE j."specialistId" IN ${specialists} AND NOT j.retention
         AND j."startOn" BETWEEN ${start}::date AND ${end}::date)::int AS "jobStarts",
       w.m3::int AS "inWork3Months", w.m6::int AS "inWork6Months", w.m12::int AS "inWork12Months",
       (SELECT count(*) FROM "Client" c WHERE c."specialistId" IN ${specialists}
@@ -70,7 +70,7 @@ async function milestones(tx: Tx, unit: DigestUnit, period: DigestPeriod) {
     JOIN "Client" c ON c.id = j."clientId"
     JOIN "Staff" s ON s.id = j."specialistId"
     CROSS JOIN (VALUES ${joinValues()}) AS m(label, span)
-    WHERE j."specialistId" IN ${idsSql(unit.specialists.map((x) => x.id))}
+    WHERE j."specialistId" IN ${idsSql(unit.specialists.map((x) => x.id))} AND NOT j.retention
       AND j."startOn" >= ${monthsBefore(period.start, 13)}::date
       AND (j."startOn" + m.span::interval)::date BETWEEN ${period.start}::date AND ${period.end}::date
       AND (j."endOn" IS NULL OR j."endOn" > (j."startOn" + m.span::interval)::date)
@@ -104,7 +104,8 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
   const who = (id: number) => nameOf.get(id) ?? 'a former specialist';
 
   const starts = await tx.job.findMany({
-    where: { specialistId: { in: specialistIds }, startOn: inPeriod },
+    // A job held at programme entry (retention) is not a start.
+    where: { specialistId: { in: specialistIds }, startOn: inPeriod, retention: false },
     include: { client: { select: { ref: true } } },
     orderBy: { startOn: 'asc' },
   });
@@ -160,7 +161,8 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
 
   const day = (d: Date) => describeDate(d.toISOString().slice(0, 10), period.end);
   const daysSince = (from: LocalDate) => daysBetween(from, period.end);
-  const pastDay30 = caseload.filter((p) => p.firstEmployerContactOn === null && daysSince(p.programmeEntryOn) > 30);
+  // Someone in work (a retention case, or who found work by themselves) is not searching.
+  const pastDay30 = caseload.filter((p) => !p.working && p.firstEmployerContactOn === null && daysSince(p.programmeEntryOn) > 30);
   const quiet = caseload.filter((p) => daysSince(p.lastServiceOn ?? p.programmeEntryOn) >= 30);
 
   const blocks: Block[] = [

@@ -18,6 +18,8 @@ export interface CaseloadPerson {
   /** Latest meeting with them, employer contact about them or outreach attempt. */
   lastServiceOn: LocalDate | null;
   working: boolean;
+  /** In work at programme entry: not searching, so never in item 15. */
+  retention: boolean;
 }
 
 export type FollowAlongState = 'overdue' | 'due' | 'on-time';
@@ -44,11 +46,13 @@ export async function caseloadOn(tx: Tx, specialistIds: readonly number[], day: 
   return tx.$queryRaw<CaseloadPerson[]>`
     SELECT c.ref, c."specialistId", c."programmeEntryOn"::text AS "programmeEntryOn",
       (SELECT min(e."contactedOn") FROM "EmployerContact" e
-        WHERE e."clientId" = c.id AND e.type IN ${inPersonSql}
+        WHERE e."clientId" = c.id AND e.type IN ${inPersonSql} AND NOT e."benefitsLiaison"
           AND e."contactedOn" >= c."programmeEntryOn" AND e."contactedOn" <= ${day}::date)::text AS "firstEmployerContactOn",
       ${lastServiceSql(day)}::text AS "lastServiceOn",
       EXISTS (SELECT 1 FROM "Job" j WHERE j."clientId" = c.id AND j."startOn" <= ${day}::date
-        AND (j."endOn" IS NULL OR j."endOn" > ${day}::date)) AS working
+        AND (j."endOn" IS NULL OR j."endOn" > ${day}::date)) AS working,
+      EXISTS (SELECT 1 FROM "Job" j WHERE j."clientId" = c.id AND (j.retention
+        OR (j."startOn" < c."programmeEntryOn" AND (j."endOn" IS NULL OR j."endOn" >= c."programmeEntryOn")))) AS retention
     FROM "Client" c
     WHERE c."specialistId" IN ${idsSql(specialistIds)} AND c.status <> 'referred'
       AND c."programmeEntryOn" <= ${day}::date AND (c."closedOn" IS NULL OR c."closedOn" > ${day}::date)

@@ -5,7 +5,7 @@
 // and the export all count the same way.
 import type { Tx } from '../db/tx.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import type { ClientStatus } from '../generated/prisma/enums.js';
+import type { ClientStatus, JobKind } from '../generated/prisma/enums.js';
 import { fromDbDate, localDateOf, type LocalDate } from '../core/local-date.js';
 import { inPersonTypes } from './contacts.js';
 
@@ -17,8 +17,12 @@ export interface SnapshotJob {
   startOn: LocalDate;
   endOn: LocalDate | null;
   hoursPerWeek: number | null;
-  competitive: boolean;
-  permanent: boolean;
+  kind: JobKind;
+  minimumWage: boolean | null;
+  /** Held at programme entry: follow-along, but never a job start. */
+  retention: boolean;
+  /** When the specialist recorded the first 4 hours of paid work done. */
+  firstHoursOn: LocalDate | null;
   /** The local day the specialist logged the start (item 22's "1 week before"). */
   loggedOn: LocalDate;
   /** The local day the bot learned of the end: the 3-day contact counts from it. */
@@ -54,7 +58,7 @@ export async function loadCaseload(tx: Tx, where: Prisma.ClientWhereInput, timeZ
     orderBy: { ref: 'asc' },
     include: {
       contacts: {
-        select: { contactedOn: true, type: true },
+        select: { contactedOn: true, type: true, benefitsLiaison: true },
         orderBy: { contactedOn: 'asc' },
       },
       clientContacts: {
@@ -76,7 +80,8 @@ export async function loadCaseload(tx: Tx, where: Prisma.ClientWhereInput, timeZ
     programmeEntryOn: date(c.programmeEntryOn),
     profileStartedOn: date(c.profileStartedOn),
     closedOn: date(c.closedOn),
-    contacts: c.contacts.map((k) => ({ on: fromDbDate(k.contactedOn), inPerson: inPersonTypes.includes(k.type) })),
+    // A meeting with benefits staff about the person is liaison (item 6), not an in-person employer contact.
+    contacts: c.contacts.map((k) => ({ on: fromDbDate(k.contactedOn), inPerson: inPersonTypes.includes(k.type) && !k.benefitsLiaison })),
     clientContacts: c.clientContacts.map((k) => ({ on: fromDbDate(k.metOn), faceToFace: k.type === 'face_to_face' })),
     outreachOn: c.outreach.map((o) => fromDbDate(o.attemptedOn)),
     jobs: c.jobs.map((j) => ({
@@ -87,8 +92,10 @@ export async function loadCaseload(tx: Tx, where: Prisma.ClientWhereInput, timeZ
       startOn: fromDbDate(j.startOn),
       endOn: date(j.endOn),
       hoursPerWeek: j.hoursPerWeek === null ? null : Number(j.hoursPerWeek),
-      competitive: j.competitive,
-      permanent: j.permanent,
+      kind: j.kind,
+      minimumWage: j.minimumWage,
+      retention: j.retention,
+      firstHoursOn: date(j.firstHoursOn),
       loggedOn: localDateOf(j.loggedAt, timeZone),
       endLearnedOn: j.endLoggedAt ? localDateOf(j.endLoggedAt, timeZone) : null,
     })),

@@ -2,6 +2,7 @@
 // profile, meetings, interviews, employer contacts, leads, jobs, outreach, closure.
 import type { Tx } from '../db/tx.js';
 import { fromDbDate, localDateOf, type LocalDate } from '../core/local-date.js';
+import { isCompetitive, jobKindLabels } from './job-kinds.js';
 import { contactTypeLabels } from './contacts.js';
 import { clientContactTypeLabels } from '../grammar/client-contact-grammar.js';
 
@@ -10,8 +11,9 @@ export interface TimelineEntry {
   text: string;
 }
 
+/** A start logged without hours says so: it is not counted into work until they are known. */
 function hoursText(hours: unknown): string {
-  return hours === null || hours === undefined ? '' : `, ${Number(hours)}h a week`;
+  return hours === null || hours === undefined ? ', hours missing' : `, ${Number(hours)}h a week`;
 }
 
 export async function clientTimeline(tx: Tx, clientId: number, timeZone: string): Promise<TimelineEntry[]> {
@@ -58,10 +60,12 @@ export async function clientTimeline(tx: Tx, clientId: number, timeZone: string)
     });
   }
   for (const j of c.jobs) {
-    const kind = [j.permanent ? '' : 'temporary', j.competitive ? '' : 'not competitive'].filter(Boolean).join(', ');
+    const kind = [j.kind === 'permanent' ? '' : jobKindLabels[j.kind], isCompetitive(j) ? '' : 'not competitive']
+      .filter(Boolean)
+      .join(', ');
     entries.push({
       on: fromDbDate(j.startOn),
-      text: `Job start: ${j.role} at ${j.employer.name}${hoursText(j.hoursPerWeek)}${kind ? ` (${kind})` : ''}`,
+      text: `${j.retention ? 'Job held at entry (retention)' : 'Job start'}: ${j.role} at ${j.employer.name}${hoursText(j.hoursPerWeek)}${kind ? ` (${kind})` : ''}`,
     });
     if (j.endOn)
       entries.push({ on: fromDbDate(j.endOn), text: `Job end: ${j.role} at ${j.employer.name}${j.endReason ? ` (${j.endReason})` : ''}` });

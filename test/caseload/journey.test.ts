@@ -107,6 +107,9 @@ describe('the journey of one person', () => {
 
     // The figures count one first and one later job start, both supported into work.
     bot.clock.set('2027-01-19T10:00:00Z');
-    expect(await ok('aroha', '/ips me')).toContain('Job starts: 1 first, 1 later; 2 supported into work');
+    const me = await ok('aroha', '/ips me');
+    expect(me).toContain('Job starts: 2 (1 first, 1 later).');
+    // Supported into work counts the person once, on the first start: the second job never counts again.
+    expect(me).toContain('Supported into work: 1.');
   });
 });

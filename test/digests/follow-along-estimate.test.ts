@@ -158,8 +158,10 @@ function snapshot(p: FixturePerson): SnapshotPerson {
       startOn: j.startOn,
       endOn: j.endOn ?? null,
       hoursPerWeek: 20,
-      competitive: true,
-      permanent: true,
+      kind: 'permanent',
+      minimumWage: true,
+      retention: false,
+      firstHoursOn: null,
       loggedOn: j.loggedOn,
       endLearnedOn: j.endLearnedOn ?? null,
     })),
@@ -170,10 +172,7 @@ function figures(due: number, onTime: number): SpecialistFigures {
   return {
     active: 1,
     fte: 1,
-    lookingForWork: 0,
-    lastFourWeeks: [0, 0, 0, 0],
-    repeatVisits4Weeks: 0,
-    inPerson4Weeks: 0,
+    lastFourWeeks: [0, 0, 0, 0].map((contacts) => ({ contacts, looking: 0 })),
     daysToFirstContact: [],
     followAlongDue: due,
     followAlongOnTime: onTime,
@@ -182,7 +181,16 @@ function figures(due: number, onTime: number): SpecialistFigures {
   };
 }
 
-const noJobs = { startsLast12Months: 0, jobTypes: 0, employers: 0, current: 0, competitivePermanent: 0 };
+const noJobs = { startsLast12Months: 0, jobTypes: 0, employers: 0, current: 0, competitive: 0 };
+const noIndicators = {
+  employersMetInPerson: 0,
+  employersMetTwice: 0,
+  contacts: 0,
+  contactsWithNextPlanned: 0,
+  liaisonContacts: 0,
+  liaisonWeeks: 0,
+  liaisonMeetings: 0,
+};
 
 describe('items 22/23 on a hand-computed fixture', () => {
   it.each(people.map((p) => [p.ref, p] as const))('%s', (_ref, p) => {
@@ -193,6 +201,7 @@ describe('items 22/23 on a hand-computed fixture', () => {
     const score = fidelityScores(
       [figures(expected.aroha.due, expected.aroha.onTime), figures(expected.ben.due, expected.ben.onTime)],
       noJobs,
+      noIndicators,
     ).find((s) => s.item.startsWith('22/23'))!;
     expect(score.measure).toContain(`${expected.percent}% of 19 follow-along contacts`);
     expect(score.band).toBe(expected.band);
