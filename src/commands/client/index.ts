@@ -144,7 +144,7 @@ const caseloadRoles = ['specialist', 'supervisor'] as const;
 
 export const client = defineCommand(
   'client',
-  'The caseload: add people, log meetings and interviews, see a timeline, list with flags, close or step down',
+  'The caseload: add people, log meetings and interviews, list with flags, close',
   (action) => [
     action({
       words: 'add',
