@@ -45,6 +45,9 @@ export function defineAction<Input>(command: string, spec: ActionSpec<Input>): A
   );
   const parse = spec.parse;
   const validate = (raw: unknown, env: InputEnv): Input => {
+    // Before the schema too: a diagnosis typed where a fixed word belongs (a
+    // closing reason) is refused for what it is, not as an unknown word.
+    refuseDiagnoses(command, spec.examples[0], raw);
     const parsed = spec.input(env).safeParse(raw);
     if (!parsed.success) throw invalidInput(command, spec.examples[0], parsed.error);
     refuseDiagnoses(command, spec.examples[0], parsed.data);

@@ -96,7 +96,7 @@ describe('5 Rs nudges', () => {
     }
     // Teams start at different points of the rotation.
     expect(rOf((await nudgesFor('northside'))[0]!.message)).not.toBe(rOf((await nudgesFor('eastside'))[0]!.message));
-  });
+  }, 120_000); // fifty-two weekly runs
 
   it("shows the team's own numbers as counts", async () => {
     await refer('northside', '2026-12-01');
