@@ -92,7 +92,8 @@ function dateAt(words: readonly string[], i: number, today: LocalDate, example: 
   if (w === 'on') {
     const phrase = readDateStrictly(words.slice(i + 1), today, 'past', example);
     if (!phrase && !onNeedsDate) return undefined;
-    if (!phrase) throw new DomainError('CLIENT.BAD_DATE', `I couldn't read the date after "on". Dates can be: ${datePhraseExamples}.`, example, 'on');
+    if (!phrase)
+      throw new DomainError('CLIENT.BAD_DATE', `I couldn't read the date after "on". Dates can be: ${datePhraseExamples}.`, example, 'on');
     return { date: phrase.date, words: phrase.words + 1 };
   }
   if (!bareDate.test(w)) return undefined;

@@ -240,7 +240,11 @@ describe('/client, as the registry reads it', () => {
   it.each([
     ['add SJ northside', 'add', { person: { kind: 'initials', initials: 'SJ' }, teamKey: 'northside', referredOn: today }],
     ['add SJ-15', 'add', { person: { kind: 'ref', ref: 'SJ-15' }, referredOn: today }],
-    ['add SJ northside referred 2/11', 'add', { person: { kind: 'initials', initials: 'SJ' }, teamKey: 'northside', referredOn: '2026-11-02' }],
+    [
+      'add SJ northside referred 2/11',
+      'add',
+      { person: { kind: 'initials', initials: 'SJ' }, teamKey: 'northside', referredOn: '2026-11-02' },
+    ],
     // A meeting is face to face unless it says otherwise.
     ['met SJ-15', 'met', { clientRef: 'SJ-15', type: 'face_to_face', on: today }],
     ['met sj15 yesterday', 'met', { clientRef: 'SJ-15', type: 'face_to_face', on: '2026-11-22' }],
@@ -256,8 +260,16 @@ describe('/client, as the registry reads it', () => {
       'interview',
       { clientRef: 'SJ-14', employer: 'Harbour Café', on: '2026-11-17', notes: 'went well' },
     ],
-    ['interview SJ-14 Shop on the Corner: nervous', 'interview', { clientRef: 'SJ-14', employer: 'Shop on the Corner', on: today, notes: 'nervous' }],
-    ['interview sj14 "Quayside Logistics" yesterday', 'interview', { clientRef: 'SJ-14', employer: 'Quayside Logistics', on: '2026-11-22' }],
+    [
+      'interview SJ-14 Shop on the Corner: nervous',
+      'interview',
+      { clientRef: 'SJ-14', employer: 'Shop on the Corner', on: today, notes: 'nervous' },
+    ],
+    [
+      'interview sj14 "Quayside Logistics" yesterday',
+      'interview',
+      { clientRef: 'SJ-14', employer: 'Quayside Logistics', on: '2026-11-22' },
+    ],
     ['close MT-21 moved out of the area', 'close', { clientRef: 'MT-21', reason: 'moved away' }],
     ['close MT-21 other joined the army', 'close', { clientRef: 'MT-21', reason: 'other', note: 'joined the army' }],
     ['close MT-21 no longer wants support', 'close', { clientRef: 'MT-21', reason: 'chose to leave' }],
@@ -279,7 +291,7 @@ describe('/client, as the registry reads it', () => {
     ['frobnicate SJ-14', 'is not something the bot knows'],
     ['show', 'Which person'],
     ['show Sam', 'reference, like SJ-14'],
-    ['met SJ-14 on someday', "couldn't read the date after \"on\""],
+    ['met SJ-14 on someday', 'couldn\'t read the date after "on"'],
     ['close MT-21 bored of it', 'not a reason on the list'],
     ['close MT-21 other', 'Other needs a note'],
     ['met SJ-14 tomorrow', 'in the future'],
