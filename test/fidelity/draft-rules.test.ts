@@ -151,14 +151,14 @@ describe('item 7, vocational unit', () => {
 });
 
 describe('item 8, role of the supervisor: one point per role present', () => {
-  const roles = (ratio: boolean, weeklyGroup: boolean, teams: boolean, field: boolean, outcomes: boolean) =>
+  const roles = ([ratio, weeklyGroup, teams, field, outcomes]: readonly boolean[]) =>
     facts({
       supervisors: ratio ? 1 : 0,
       supervision: {
         weeksWithGroup: weeklyGroup ? 13 : 0,
         teamsVisitedBySupervisor: teams ? 2 : 1,
         monthsWithField: field ? 3 : 2,
-        outcomesReviewed: outcomes,
+        outcomesReviewed: outcomes === true,
       },
     });
   it.each([
@@ -169,7 +169,7 @@ describe('item 8, role of the supervisor: one point per role present', () => {
     [[true, true, true, true, false], 4],
     [[true, true, true, true, true], 5],
     [[false, true, true, true, true], 4],
-  ] as const)('%j → %d', (present, expected) => expect(score(8, roles(...present))).toBe(expected));
+  ] as const)('%j → %d', (present, expected) => expect(score(8, roles(present))).toBe(expected));
 
   it('counts 11 specialists to one supervisor as over the ratio', () => {
     const eleven = Array.from({ length: 11 }, (_, i) => specialist({ handle: `s${i}` }));

@@ -6,6 +6,7 @@ import { nothing } from '../input-fields.js';
 import { agenda, agendaPost } from './agenda.js';
 import { away, back } from './away.js';
 import { exportFiles } from './export.js';
+import { fidelity, fidelityConfirm, fidelityExport, fidelityScore } from './fidelity.js';
 import { me } from './me.js';
 import { nudges } from './nudges.js';
 import { channelBind, staffLink } from './roster-admin.js';
@@ -30,6 +31,10 @@ export const ips = defineCommand('ips', 'Help, your week, and team settings', (a
   action(summary),
   action(week),
   action(exportFiles),
+  action(fidelity),
+  action(fidelityScore),
+  action(fidelityConfirm),
+  action(fidelityExport),
   action(nudges),
   action(staffLink),
   action(channelBind),
