@@ -24,7 +24,7 @@ function platform<C>(settings: (config: Config) => C | undefined, load: () => Pr
   return {
     async load(config) {
       const found = settings(config);
-      return found === undefined ? undefined : { module: (await load()), settings: found };
+      return found === undefined ? undefined : { module: await load(), settings: found };
     },
   };
 }

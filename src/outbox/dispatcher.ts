@@ -148,7 +148,8 @@ export function createDispatcher(deps: {
       let sentBy: Messenger | undefined;
       const body = outboxBodySchema.safeParse(row.message);
       const recipient = recipientSchema.safeParse(row.destination);
-      if (!body.success || !recipient.success) throw new DeliveryError('the stored message or its destination is not of a shape the bot sends', false);
+      if (!body.success || !recipient.success)
+        throw new DeliveryError('the stored message or its destination is not of a shape the bot sends', false);
       if ('withdraw' in body.data) {
         posted = await withdraw(body.data.withdraw);
       } else {

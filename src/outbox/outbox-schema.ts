@@ -27,4 +27,3 @@ const withdrawalSchema: z.ZodType<StoredWithdrawal> = z.object({ withdraw: z.str
 export const outboxBodySchema = z.union([withdrawalSchema, messageSchema]);
 
 export const postedRefSchema: z.ZodType<PostedRef> = z.object({ platform: z.string(), channelId: z.string(), messageId: z.string() });
-

@@ -31,7 +31,8 @@ export function createReminderJob(deps: { db: Db; onEnqueued?: () => void }): Sc
         const dueAt = instantAt(today, unit.reminderTime, unit.timeZone);
         if (now < dueAt || now >= instantAt(today, reminderCutoff, unit.timeZone)) continue;
         const specialists = await db.staff.findMany({
-          where: { unitId: unit.id, role: 'specialist', active: true },
+          // Supervisors too: they own fidelity actions (a supervisor with nothing due gets no message).
+          where: { unitId: unit.id, role: { in: ['specialist', 'supervisor'] }, active: true },
           select: { id: true, awayUntil: true },
         });
         // The job runs every minute: days already claimed are skipped without a transaction.

@@ -21,6 +21,7 @@ import type { CommandContext } from '../command.js';
 import { nothing } from '../input-fields.js';
 import { caseloadList, teamCounts } from './client-list.js';
 import { consent } from './client-consent.js';
+import { benefits, disclosure, plan, profile } from './client-evidence.js';
 import {
   clientAddInput,
   clientCloseInput,
@@ -131,14 +132,6 @@ async function met(ctx: CommandContext, cmd: DatedClientInput): Promise<CommandR
   ]);
 }
 
-async function profile(ctx: CommandContext, cmd: DatedClientInput): Promise<CommandReply> {
-  const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.clientRef, clientExamples.profile);
-  const on = cmd.on;
-  await ctx.tx.client.update({ where: { id: client.id }, data: { profileStartedOn: toDbDate(on) } });
-  await ctx.audit('client.profile', 'Client', client.id, { profileStartedOn: on });
-  return messageReply([{ kind: 'paragraph', text: `Vocational profile for ${cmd.clientRef} started on ${describeDate(on, ctx.today)}.` }]);
-}
-
 async function close(ctx: CommandContext, cmd: { clientRef: string; reason: string }): Promise<CommandReply> {
   const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.clientRef, clientExamples.close);
   if (client.status === 'closed') throw new DomainError('CLIENT.CLOSED', `${cmd.clientRef}'s case is already closed.`, clientExamples.show);
@@ -211,16 +204,10 @@ export const client = defineCommand(
       },
       run: met,
     }),
-    action({
-      words: 'profile',
-      summary: 'the vocational profile was started',
-      usage: '/client profile <client ref> [date]',
-      examples: [clientExamples.profile],
-      roles: caseloadRoles,
-      input: datedClientInput('the profile date'),
-      parse: parseRefAndDate,
-      run: profile,
-    }),
+    action(benefits),
+    action(disclosure),
+    action(profile),
+    action(plan),
     action({
       words: 'show',
       summary: "one person's journey",

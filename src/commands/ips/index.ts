@@ -7,7 +7,10 @@ import { agenda, agendaPost } from './agenda.js';
 import { away, back } from './away.js';
 import { exportFiles } from './export.js';
 import { fidelity, fidelityConfirm, fidelityExport, fidelityScore } from './fidelity.js';
+import { actionDone, actionList, actionPlan } from './actions.js';
+import { idea, learning, meetingExport, target } from './meeting.js';
 import { me } from './me.js';
+import { mdt, supervisionField, supervisionGroup } from './supervision.js';
 import { nudges } from './nudges.js';
 import { channelBind, staffLink } from './roster-admin.js';
 import { summary } from './summary.js';
@@ -35,6 +38,16 @@ export const ips = defineCommand('ips', 'Help, your week, and team settings', (a
   action(fidelityScore),
   action(fidelityConfirm),
   action(fidelityExport),
+  action(actionPlan),
+  action(actionList),
+  action(actionDone),
+  action(idea),
+  action(learning),
+  action(target),
+  action(meetingExport),
+  action(supervisionGroup),
+  action(supervisionField),
+  action(mdt),
   action(nudges),
   action(staffLink),
   action(channelBind),
