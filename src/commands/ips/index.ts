@@ -24,7 +24,7 @@ export const ips = defineCommand('ips', 'Help, your week, and team settings', (a
     examples: ['/ips'],
     roles: ['specialist', 'supervisor', 'clinician', 'admin'],
     input: nothing,
-    run: async (ctx) => ({ kind: 'message', message: overview(ctx.registry, ctx.caller.role) }),
+    run: (ctx) => Promise.resolve({ kind: 'message', message: overview(ctx.registry, ctx.caller.role) }),
   }),
   action(me),
   action(away),
