@@ -1,5 +1,7 @@
 // npm run export -- --from 2026-10-01 --to 2026-12-31 [--unit harbour] [--out out]
-// Writes the fidelity-review CSV files of a vocational unit to a folder.
+//   the fidelity-review CSV files of a vocational unit (contact log, employers, jobs, outcomes);
+// npm run export -- --fidelity [--quarter 2026-Q4]: the fidelity review (CSV, printable page, meeting record);
+// npm run export -- --ips-grow 2026-Q4: the IPS Grow quarterly return, one row per person.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,11 +12,22 @@ import { localDateOf } from '../src/core/local-date.js';
 import { openDatabase } from '../src/db/database.js';
 import { parseExportRange } from '../src/export/export-range.js';
 import { fidelityExport } from '../src/export/fidelity-export.js';
+import { ipsGrowReturn } from '../src/export/ips-grow-export.js';
+import { fidelityReviewExport } from '../src/fidelity/review-export.js';
+import { readQuarter, reviewPeriod } from '../src/fidelity/review-period.js';
 import { logger } from '../src/observability/logger.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { from: { type: 'string' }, to: { type: 'string' }, unit: { type: 'string' }, out: { type: 'string', default: 'out' } },
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      unit: { type: 'string' },
+      out: { type: 'string', default: 'out' },
+      fidelity: { type: 'boolean' },
+      quarter: { type: 'string' },
+      'ips-grow': { type: 'string' },
+    },
   });
   loadEnvFileIfPresent();
   const config = loadConfig();
@@ -25,11 +38,18 @@ async function main(): Promise<void> {
     if (!unit) throw new Error(`Say which unit with --unit: ${units.map((u) => u.key).join(', ') || 'there are none'}.`);
     if (values.to && !values.from) throw new Error('Give --from with --to, e.g. --from 2026-10-01 --to 2026-12-31.');
     const today = localDateOf(systemClock.now(), unit.timeZone);
-    const range = parseExportRange(
-      [values.from, values.to].filter((v): v is string => Boolean(v)),
-      today,
-    );
-    const files = await database.db.$transaction((tx) => fidelityExport(tx, unit.id, range));
+    const example = 'npm run export -- --ips-grow 2026-Q4';
+    const files = await database.db.$transaction(async (tx) => {
+      if (values['ips-grow'] !== undefined) {
+        return [await ipsGrowReturn(tx, unit.id, reviewPeriod(readQuarter(values['ips-grow'], today, example), today))];
+      }
+      if (values.fidelity) return fidelityReviewExport(tx, unit.id, reviewPeriod(readQuarter(values.quarter, today, example), today));
+      const range = parseExportRange(
+        [values.from, values.to].filter((v): v is string => Boolean(v)),
+        today,
+      );
+      return fidelityExport(tx, unit.id, range);
+    });
     await mkdir(values.out, { recursive: true });
     for (const file of files) {
       const path = join(values.out, file.name);

@@ -2,6 +2,12 @@
 // score, rule, evidence, note, who, when) and a printable HTML page with the
 // score summary, each item's scale text, and the open action plan.
 import type { NewFile } from '../files/file-store.js';
+import type { Tx } from '../db/tx.js';
+import { fromDbDate } from '../core/local-date.js';
+import { loadDigestUnit } from '../digests/digest-unit.js';
+import { meetingRecordFile } from './meeting-record.js';
+import { draftReview, loadReview, previousReview } from './review-store.js';
+import type { ReviewPeriod } from './review-period.js';
 import { csvFile, type Cell } from '../export/csv-file.js';
 import { localDateOf, type LocalDate } from '../core/local-date.js';
 import { fidelityScale, maximumTotal } from './fidelity-scale.js';
@@ -112,4 +118,32 @@ export function reviewFiles(input: ReviewExportInput): NewFile[] {
     csvFile(`${base}.csv`, 'Fidelity review scores', reviewCsvHeader, rows(input)),
     { name: `${base}.html`, title: 'Fidelity review (printable)', mimeType: 'text/html', bytes: Buffer.from(html(input), 'utf8') },
   ];
+}
+
+async function plannedActions(tx: Tx, unitId: number): Promise<PlannedAction[]> {
+  const rows = await tx.fidelityAction.findMany({ where: { unitId }, include: { owner: true }, orderBy: { id: 'asc' } });
+  return rows.map((a) => ({
+    id: a.id,
+    item: a.item,
+    what: a.what,
+    owner: a.owner.displayName,
+    dueOn: fromDbDate(a.dueOn),
+    doneOn: a.doneOn ? fromDbDate(a.doneOn) : null,
+    outcome: a.outcome,
+  }));
+}
+
+/** The review of one unit and quarter as files: scores CSV, printable page, and the meeting record of the quarter. */
+export async function fidelityReviewExport(tx: Tx, unitId: number, period: ReviewPeriod): Promise<NewFile[]> {
+  const unit = await loadDigestUnit(tx, unitId);
+  const input: ReviewExportInput = {
+    unitKey: unit.key,
+    unitName: unit.name,
+    timeZone: unit.timeZone,
+    draft: await draftReview(tx, unit, period),
+    stored: await loadReview(tx, unit.id, period.quarter),
+    previous: await previousReview(tx, unit.id, period.quarter),
+    actions: await plannedActions(tx, unit.id),
+  };
+  return [...reviewFiles(input), await meetingRecordFile(tx, unit, period.from, period.to)];
 }

@@ -7,12 +7,11 @@
 // item and "confirm" takes the bot's drafts as they stand.
 import { z } from 'zod';
 import { DomainError } from '../../core/domain-error.js';
-import { fromDbDate } from '../../core/local-date.js';
 import { message, messageReply } from '../../core/reply.js';
 import { unitForCaller } from '../../digests/unit-for-caller.js';
 import type { DigestUnit } from '../../digests/digest-unit.js';
 import { fidelityScale, scaleItem } from '../../fidelity/fidelity-scale.js';
-import { reviewFiles, type PlannedAction } from '../../fidelity/review-export.js';
+import { fidelityReviewExport } from '../../fidelity/review-export.js';
 import { reviewMessage, bandLine } from '../../fidelity/review-message.js';
 import { readQuarter, reviewPeriod } from '../../fidelity/review-period.js';
 import { draftReview, loadReview, previousReview, storeScore, totalOf } from '../../fidelity/review-store.js';
@@ -34,19 +33,6 @@ async function reviewContext(ctx: CommandContext, quarterText: string | undefine
   const quarter = readQuarter(quarterText, ctx.today, example);
   const period = reviewPeriod(quarter, ctx.today);
   return { unit, quarter, period };
-}
-
-async function actionsOf(ctx: CommandContext, unitId: number): Promise<PlannedAction[]> {
-  const rows = await ctx.tx.fidelityAction.findMany({ where: { unitId }, include: { owner: true }, orderBy: { id: 'asc' } });
-  return rows.map((a) => ({
-    id: a.id,
-    item: a.item,
-    what: a.what,
-    owner: a.owner.displayName,
-    dueOn: fromDbDate(a.dueOn),
-    doneOn: a.doneOn ? fromDbDate(a.doneOn) : null,
-    outcome: a.outcome,
-  }));
 }
 
 async function view(ctx: CommandContext, unit: DigestUnit, period: ReturnType<typeof reviewPeriod>) {
@@ -216,15 +202,14 @@ export const fidelityConfirm: ActionSpec<{ quarter?: string | undefined }> = {
 export const fidelityExport: ActionSpec<{ quarter?: string | undefined }> = {
   words: 'fidelity export',
   usage: '/ips fidelity export [quarter]',
-  summary: 'the fidelity review as a CSV file and a printable page, with the action plan',
+  summary: 'the fidelity review as a CSV file and a printable page with the action plan, and the meeting record',
   examples: [examples.export],
   roles: ['supervisor'],
   input: () => z.object({ quarter: z.string().optional() }),
   parse: (text) => (text.trim() ? { quarter: text.trim() } : {}),
   async run(ctx, input) {
     const { unit, period } = await reviewContext(ctx, input.quarter, undefined, examples.export);
-    const v = await view(ctx, unit, period);
-    const made = reviewFiles({ ...v, unitKey: unit.key, actions: await actionsOf(ctx, unit.id) });
+    const made = await fidelityReviewExport(ctx.tx, unit.id, period);
     const files = [];
     for (const file of made) files.push(await ctx.files.save(file));
     await ctx.audit('export.create', 'VocationalUnit', unit.id, { quarter: period.quarter, files: files.map((f) => f.name) });
