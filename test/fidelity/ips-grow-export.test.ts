@@ -31,11 +31,11 @@ async function rows(quarter: string): Promise<Record<string, string>[]> {
 describe('the IPS Grow quarterly return', () => {
   it('has one row per person on the caseload or referred in the quarter, with the guidance columns', async () => {
     const q4 = await rows('2026-Q4');
-    const byRef = Object.fromEntries(q4.map((r) => [r['Client reference'], r]));
+    const byRef = new Map(q4.map((r) => [r['Client reference'] ?? '', r]));
     // 7 roster people + 3 working demo people.
     expect(q4).toHaveLength(10);
     // PW-11: entry 150 days before 23 Nov (26 Jun), started 30 days before (24 Oct), 30 hours: supported into work this quarter.
-    expect(byRef['PW-11']).toMatchObject({
+    expect(byRef.get('PW-11')).toMatchObject({
       'Referral date': '2026-06-19',
       'Referral in quarter': 'No',
       'Date of first appointment (programme entry)': '2026-06-26',
@@ -50,13 +50,13 @@ describe('the IPS Grow quarterly return', () => {
       'Discharge date': '',
     });
     // TA-09 started 60 days before (24 Sep): a Q3 start, so nothing this quarter.
-    expect(byRef['TA-09']).toMatchObject({
+    expect(byRef.get('TA-09')).toMatchObject({
       'First job start date': '2026-09-24',
       'Supported into work this quarter (first job of 4+ hours)': 'No',
       'Job starts this quarter': '0',
     });
     // KP-07 is referred but not met: referred 3 + 7 = 10 days before, on 13 Nov.
-    expect(byRef['KP-07']).toMatchObject({ 'Referral date': '2026-11-13', 'Referral in quarter': 'Yes', 'Active at quarter end': 'No' });
+    expect(byRef.get('KP-07')).toMatchObject({ 'Referral date': '2026-11-13', 'Referral in quarter': 'Yes', 'Active at quarter end': 'No' });
   });
 
   it('counts TA-09 as supported into work in the quarter of the start', async () => {
