@@ -13,7 +13,7 @@ import type { ActionSpec, CommandContext } from '../command.js';
 import { date, nothing, text } from '../input-fields.js';
 
 const examples = {
-  plan: '/ips action 17 shadow Ben on two employer visits a week owner dana by 2026-12-18',
+  plan: '/ips action 17 shadow Ben on two employer visits a week owner dana by fri',
   list: '/ips actions',
   done: '/ips action done 1 Ben now at 5 a week',
 } as const;
@@ -166,7 +166,7 @@ export const actionDone: ActionSpec<z.output<ReturnType<typeof doneInput>>> = {
   usage: '/ips action done <n> <outcome>',
   summary: 'close a fidelity action with its outcome',
   examples: [examples.done],
-  roles: ['specialist', 'supervisor'],
+  roles: ['supervisor', 'specialist'],
   input: doneInput,
   parse: (line) => {
     const [id, ...rest] = splitWords(line);
