@@ -76,9 +76,12 @@ export function reviewTotals(view: ReviewView): Block {
   }
   if (view.previous) {
     const before = totalOf(view.previous.scores);
+    // A band is only meaningful for a whole review; a partial one says how much of it there is.
+    const said = (t: typeof before) =>
+      t.scored === itemCount ? `${t.total}: ${t.band}` : `${t.total} over ${t.scored} of ${itemCount} items`;
     facts.push({
       label: `Last review (${view.previous.quarter})`,
-      value: `${before.total}: ${before.band}${mine.scored ? `; change ${signed(mine.total - before.total)}` : ''}`,
+      value: `${said(before)}${mine.scored ? `; change ${signed(mine.total - before.total)}` : ''}`,
     });
   } else facts.push({ label: 'Last review', value: 'none stored' });
   return { kind: 'facts', facts };
