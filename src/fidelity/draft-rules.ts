@@ -121,7 +121,7 @@ function item8(f: ReviewFacts): DraftResult {
   ].filter(Boolean).length;
   return draft(
     clamp(present),
-    'one point per role present (one or none → 1): ≤10 specialists per supervisor; weekly supervision; a meeting of each treatment team this quarter; field mentoring every month; outcomes reviewed and goals set (a review, target or action this quarter)',
+    'one point per role present (one or none → 1): ≤10 specialists per supervisor; weekly supervision; a meeting of each treatment team this quarter; field mentoring every month; outcomes reviewed and goals set (a target or fidelity action set this quarter)',
     `${f.specialists.length} specialists, ${f.supervisors} supervisor(s); group supervision ${s.weeksWithGroup}/${f.weeks} weeks; ${s.teamsVisitedBySupervisor}/${f.clinicalTeams} treatment teams visited; field mentoring in ${s.monthsWithField}/${f.months} months; outcomes reviewed: ${s.outcomesReviewed ? 'yes' : 'no'}`,
   );
 }

@@ -87,10 +87,12 @@ export async function gatherReviewFacts(tx: Tx, unit: DigestUnit, period: Review
   const sessions = await tx.supervisionSession.findMany({ where: { unitId: unit.id, on: inPeriod } });
   const sessionDays = (kind: 'group' | 'field') => sessions.filter((s) => s.kind === kind).map((s) => fromDbDate(s.on));
   const mdt = await tx.mdtAttendance.findMany({ where: { clinicalTeamId: { in: unit.clinicalTeamIds }, on: inPeriod } });
+  // Goals set from the outcomes: targets and fidelity actions. Not the review's own scores, or scoring would move this draft.
   const reviewedOutcomes =
     (await tx.unitTarget.count({ where: { unitId: unit.id, setOn: inPeriod } })) +
-    (await tx.fidelityAction.count({ where: { unitId: unit.id, createdAt: { gte: toDbDate(from) } } })) +
-    (await tx.fidelityItemScore.count({ where: { review: { unitId: unit.id }, scoredAt: { gte: toDbDate(from) } } }));
+    (await tx.fidelityAction.count({
+      where: { unitId: unit.id, createdAt: { gte: toDbDate(from), lt: toDbDate(addLocalDays(to, 1)) } },
+    }));
 
   const referrals = await tx.referral.findMany({
     where: { clinicalTeamId: { in: unit.clinicalTeamIds }, referredOn: inPeriod },

@@ -56,7 +56,11 @@ describe('the IPS Grow quarterly return', () => {
       'Job starts this quarter': '0',
     });
     // KP-07 is referred but not met: referred 3 + 7 = 10 days before, on 13 Nov.
-    expect(byRef.get('KP-07')).toMatchObject({ 'Referral date': '2026-11-13', 'Referral in quarter': 'Yes', 'Active at quarter end': 'No' });
+    expect(byRef.get('KP-07')).toMatchObject({
+      'Referral date': '2026-11-13',
+      'Referral in quarter': 'Yes',
+      'Active at quarter end': 'No',
+    });
   });
 
   it('counts TA-09 as supported into work in the quarter of the start', async () => {
