@@ -84,7 +84,7 @@ async function open(kind: string): Promise<{ database: Database; cleanup: () => 
   if (kind === 'postgres') {
     const scratch = await createScratchDatabase(serverUrl, 'ips_bench');
     const database = await openDatabase({ kind: 'postgres', url: scratch.url });
-    return { database, cleanup: scratch.drop };
+    return { database, cleanup: () => scratch.drop() };
   }
   const dir = await mkdtemp(join(tmpdir(), 'ips-bench-'));
   const database = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'db') });

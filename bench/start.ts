@@ -64,7 +64,10 @@ function startOnce(args: string[], dataDir: string): Promise<StartFigures> {
     });
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (code !== 0 || Number.isNaN(inputEnded)) return reject(new Error(`the bot exited with ${code} before its reply:\n${output}`));
+      if (code !== 0 || Number.isNaN(inputEnded)) {
+        reject(new Error(`the bot exited with ${code} before its reply:\n${output}`));
+        return;
+      }
       resolve({
         firstReplySeconds: firstReply / 1000,
         exitSeconds: (performance.now() - inputEnded) / 1000,

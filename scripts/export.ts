@@ -2,8 +2,7 @@
 //   the fidelity-review CSV files of a vocational unit (contact log, employers, jobs, outcomes);
 // npm run export -- --fidelity [--quarter 2026-Q4]: the fidelity review (CSV, printable page, meeting record);
 // npm run export -- --ips-grow 2026-Q4: the IPS Grow quarterly return, one row per person.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig, loadEnvFileIfPresent } from '../src/config.js';
 import { systemClock } from '../src/core/clock.js';
@@ -11,7 +10,8 @@ import { DomainError } from '../src/core/domain-error.js';
 import { localDateOf } from '../src/core/local-date.js';
 import { openDatabase } from '../src/db/database.js';
 import { parseExportRange } from '../src/export/export-range.js';
-import { fidelityExport } from '../src/export/fidelity-export.js';
+import type { Tx } from '../src/db/tx.js';
+import { writeExport } from '../src/export/export-to-disk.js';
 import { ipsGrowReturn } from '../src/export/ips-grow-export.js';
 import { fidelityReviewExport } from '../src/fidelity/review-export.js';
 import { readQuarter, reviewPeriod } from '../src/fidelity/review-period.js';
@@ -39,23 +39,26 @@ async function main(): Promise<void> {
     if (values.to && !values.from) throw new Error('Give --from with --to, e.g. --from 2026-10-01 --to 2026-12-31.');
     const today = localDateOf(systemClock.now(), unit.timeZone);
     const example = 'npm run export -- --ips-grow 2026-Q4';
-    const files = await database.db.$transaction(async (tx) => {
-      if (values['ips-grow'] !== undefined) {
-        return [await ipsGrowReturn(tx, unit.id, reviewPeriod(readQuarter(values['ips-grow'], today, example), today))];
-      }
-      if (values.fidelity) return fidelityReviewExport(tx, unit.id, reviewPeriod(readQuarter(values.quarter, today, example), today));
-      const range = parseExportRange(
-        [values.from, values.to].filter((v): v is string => Boolean(v)),
-        today,
-      );
-      return fidelityExport(tx, unit.id, range);
-    });
-    await mkdir(values.out, { recursive: true });
-    for (const file of files) {
-      const path = join(values.out, file.name);
-      await writeFile(path, file.bytes);
-      logger.info({ event: 'export.file', path }, `${file.title}: ${path}`);
-    }
+    const job = { unit, out: values.out, now: systemClock.now(), by: userInfo().username };
+    const quarter = values['ips-grow'] ?? (values.fidelity ? (values.quarter ?? '') : undefined);
+    const files =
+      quarter === undefined
+        ? await writeExport(database.db, {
+            ...job,
+            range: parseExportRange(
+              [values.from, values.to].filter((v): v is string => Boolean(v)),
+              today,
+            ),
+          })
+        : await (async () => {
+            const period = reviewPeriod(readQuarter(quarter, today, example), today);
+            const make =
+              values['ips-grow'] !== undefined
+                ? async (tx: Tx) => [await ipsGrowReturn(tx, unit.id, period)]
+                : (tx: Tx) => fidelityReviewExport(tx, unit.id, period);
+            return writeExport(database.db, { ...job, range: { from: period.from, to: period.to }, make });
+          })();
+    for (const file of files) logger.info({ event: 'export.file', path: file.path, rows: file.rows }, `${file.title}: ${file.path}`);
   } finally {
     await database.close();
   }

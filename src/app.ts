@@ -20,6 +20,8 @@ import { scheduledJobs } from './scheduling/jobs.js';
 import type { RetentionSettings } from './scheduling/retention.js';
 import { createScheduler } from './scheduling/scheduler.js';
 import { celebrateJobStarts } from './celebrations/job-start-subscriber.js';
+import { celebrationRenderKind } from './celebrations/celebration-spec.js';
+import { celebrationRenderer } from './celebrations/send-time.js';
 import { createConversationDirectory } from './services/conversation-directory.js';
 import { createPeopleDirectory } from './services/people-directory.js';
 
@@ -54,7 +56,13 @@ export function createCore(deps: {
   const { db, clock } = deps;
   const log = deps.log ?? silentLogger;
   const settings = { ...defaultSettings, ...deps.settings };
-  const outbox = createDispatcher({ db, clock, options: deps.outbox, logger: log });
+  const outbox = createDispatcher({
+    db,
+    clock,
+    options: deps.outbox,
+    logger: log,
+    renderers: { [celebrationRenderKind]: celebrationRenderer(db) },
+  });
   const router = createRouter({
     db,
     clock,

@@ -48,13 +48,15 @@ async function main(): Promise<void> {
   logger.level = config.logLevel;
   const embeddedDir = config.database.kind === 'pglite' && !config.database.dataDir.includes('://') ? config.database.dataDir : undefined;
   const lock: DataDirLock | undefined = embeddedDir ? await lockDataDir(embeddedDir) : undefined;
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, {
+    prepare: async (db) => {
+      if (!config.demo || !(await isEmpty(db))) return;
+      await loadDemoRoster(db, systemClock.now());
+      await loadDemoHistory(db, systemClock.now());
+      logger.info({ event: 'demo.loaded' }, 'Loaded the demo roster (Harbour IPS) into the embedded database.');
+    },
+  });
   const { db } = database;
-  if (config.demo && (await isEmpty(db))) {
-    await loadDemoRoster(db, systemClock.now());
-    await loadDemoHistory(db, systemClock.now());
-    logger.info({ event: 'demo.loaded' }, 'Loaded the demo roster (Harbour IPS) into the embedded database.');
-  }
   const core = createCore({
     db,
     clock: systemClock,

@@ -35,6 +35,10 @@ export function createConsoleAdapter(services: AdapterServices, options: Console
   const messenger = createConsoleMessenger(out, services.files, options.filesDir);
   let as = options.as;
   let finish: () => void = () => {};
+  // Set by stop(): lines already read but not yet run are dropped, as a
+  // platform adapter drops requests that arrive after it stopped taking work.
+  let stopping = false;
+  const reader = createInterface({ input: options.input, terminal: false });
   const done = new Promise<void>((resolve) => (finish = resolve));
 
   const run = (command: string, input: CommandInput) =>
@@ -49,7 +53,7 @@ export function createConsoleAdapter(services: AdapterServices, options: Console
     });
 
   async function loop(): Promise<void> {
-    const lines = createInterface({ input: options.input, terminal: false })[Symbol.asyncIterator]();
+    const lines = reader[Symbol.asyncIterator]();
     const nextLine = async () => {
       const next = await lines.next();
       return next.done ? undefined : next.value;
@@ -58,7 +62,7 @@ export function createConsoleAdapter(services: AdapterServices, options: Console
     if (options.interactive) write(`You are ${as}. Type /ips for help, /as <handle> to be someone else, Ctrl-D to leave.\n`);
     prompt();
     let pending = await nextLine();
-    while (pending !== undefined) {
+    while (pending !== undefined && !stopping) {
       const line = pending;
       pending = undefined;
       const parsed = parseCommandLine(line);
@@ -104,6 +108,9 @@ export function createConsoleAdapter(services: AdapterServices, options: Console
       });
     },
     async stop() {
+      stopping = true;
+      // Closing the reader ends a wait for the next line; destroying the input alone does not.
+      reader.close();
       options.input.destroy();
       await done;
     },

@@ -179,7 +179,8 @@ export function createTeamsBot(deps: { services: AdapterServices; adapter: BotAd
     const { reply, card } = await submitForm(context, command, action, data);
     if (reply.kind === 'error') {
       const attachment = card.attachments?.[0];
-      return attachment?.contentType === CardFactory.contentTypes.adaptiveCard
+      // CardFactory.contentTypes is typed `any`; this is its adaptiveCard value.
+      return attachment?.contentType === 'application/vnd.microsoft.card.adaptive'
         ? { title: command, card: attachment, width: 'medium', height: 'large' }
         : reply.message.text;
     }

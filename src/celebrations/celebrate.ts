@@ -5,7 +5,8 @@ import { instantAt, isoWeekOf, localDateOf, type LocalDate } from '../core/local
 import type { Tx } from '../db/tx.js';
 import type { OutboundMessage } from '../outbox/outbox.js';
 import { teamChannels, unitChannels } from './channels.js';
-import { celebrationMessage, type CelebrationFacts, type CelebrationKind, type Workplace } from './celebration-text.js';
+import type { CelebrationFacts, CelebrationKind, Workplace } from './celebration-text.js';
+import { celebrationRender } from './celebration-spec.js';
 import { nextPostingTime, workingMorning } from './posting-time.js';
 
 export interface CelebrationRequest {
@@ -30,22 +31,23 @@ export function celebrationKey(kind: CelebrationKind, id: number): string {
 export interface CelebrationSource {
   kind: CelebrationKind;
   client: { ref: string; firstName: string | null; consentToBeNamed: boolean };
-  team: { name: string; hideEmployerNames: boolean };
+  team: { name: string };
   job?: { role: string; jobType: string } | null;
   employer?: { name: string; businessType: string | null } | null;
   specialist?: { displayName: string } | null;
 }
 
 /**
- * What a celebration may say: the first name only with recorded consent; the
- * employer's name only then, or when the team is big enough to show it. The
- * reference never leaves here.
+ * What a celebration may say: the first name and the employer's name only with
+ * recorded consent to be named. Without it, in a team of any size, the post
+ * never pairs the employer's name with the job (the small-team rule in the
+ * README): the kind of business is said instead. The reference never leaves here.
  */
 export function celebrationFacts(source: CelebrationSource): CelebrationFacts {
   const { client, team, employer } = source;
   const firstName = client.consentToBeNamed ? client.firstName?.trim() : undefined;
   const workplace: Workplace | undefined = employer
-    ? { businessType: employer.businessType, ...(firstName || !team.hideEmployerNames ? { employerName: employer.name } : {}) }
+    ? { businessType: employer.businessType, ...(firstName ? { employerName: employer.name } : {}) }
     : undefined;
   return {
     kind: source.kind,
@@ -69,7 +71,6 @@ export async function celebrate(tx: Tx, request: CelebrationRequest, now: Date, 
       : await tx.job.findUnique({ where: { id: request.jobId }, include: { employer: true, specialist: true } });
   if (job === null || job?.quiet) return false;
   const employerId = job?.employerId ?? request.employerId;
-  const employer = employerId ? await tx.employer.findUnique({ where: { id: employerId } }) : null;
 
   const claimed = await tx.celebration.createMany({
     data: [{ key: request.key, clientId: client.id, jobId: job?.id ?? null, createdAt: now, outboxKeys: [] }],
@@ -78,8 +79,15 @@ export async function celebrate(tx: Tx, request: CelebrationRequest, now: Date, 
   if (claimed.count === 0) return false;
 
   const team = client.clinicalTeam;
-  const facts = celebrationFacts({ kind: request.kind, client, team, job, employer, specialist: job?.specialist ?? client.specialist });
-  const message = celebrationMessage(facts, job?.id ?? client.id);
+  // Typed facts, drawn up into words when sent (send-time.ts), from the consent recorded then.
+  const render = celebrationRender({
+    key: request.key,
+    celebration: request.kind,
+    clientId: client.id,
+    jobId: job?.id ?? null,
+    employerId: employerId ?? null,
+    variant: job?.id ?? client.id,
+  });
 
   const timeZone = team.unit.timeZone;
   const notBefore = nextPostingTime(new Date(Math.max(now.getTime(), instantAt(request.on, workingMorning, timeZone).getTime())), timeZone);
@@ -97,7 +105,7 @@ export async function celebrate(tx: Tx, request: CelebrationRequest, now: Date, 
       to: channel.threaded
         ? { kind: 'thread', conversation: channel.conversation, thread }
         : { kind: 'conversation', conversation: channel.conversation },
-      message,
+      render,
       notBefore,
     });
     outboxKeys.push(dedupeKey);

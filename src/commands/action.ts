@@ -1,13 +1,14 @@
 // Seals an action's declaration: its input schema and handler become one
 // `accept`, so the registry holds actions of every input type in one list.
 import { z } from 'zod';
+import { diagnosisIn, diagnosisNote } from '../access/diagnosis-words.js';
 import { DomainError } from '../core/domain-error.js';
 import type { Action, ActionSpec, InputEnv } from './command.js';
 
 /** The object schema under refinements and transforms, whose shape says which fields are required. */
 function objectShape(schema: z.ZodTypeAny): z.ZodRawShape | undefined {
   if (schema instanceof z.ZodObject) return schema.shape as z.ZodRawShape;
-  if (schema instanceof z.ZodEffects) return objectShape(schema.innerType());
+  if (schema instanceof z.ZodEffects) return objectShape(schema.innerType() as z.ZodTypeAny);
   return undefined;
 }
 
@@ -21,6 +22,22 @@ export function invalidInput(command: string, example: string, error: z.ZodError
   return new DomainError(`${command.toUpperCase()}.INVALID`, issue.message, example, field);
 }
 
+/** Every text an input holds, under the field it came from. */
+function textsOf(value: unknown, field: string | undefined, out: { field: string | undefined; text: string }[]): typeof out {
+  if (typeof value === 'string') out.push({ field, text: value });
+  else if (Array.isArray(value)) for (const v of value) textsOf(v, field, out);
+  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) textsOf(v, field ?? k, out);
+  return out;
+}
+
+/** One check for every free-text field of every action: no diagnosis is stored, whatever the field. */
+function refuseDiagnoses(command: string, example: string, input: unknown): void {
+  for (const { field, text } of textsOf(input, undefined, [])) {
+    const word = diagnosisIn(text);
+    if (word) throw new DomainError(`${command.toUpperCase()}.DIAGNOSIS`, `"${word}": ${diagnosisNote}`, example, field);
+  }
+}
+
 export function defineAction<Input>(command: string, spec: ActionSpec<Input>): Action {
   const shape = objectShape(spec.input(shapeEnv));
   const requiredFields = new Set(
@@ -30,6 +47,7 @@ export function defineAction<Input>(command: string, spec: ActionSpec<Input>): A
   const validate = (raw: unknown, env: InputEnv): Input => {
     const parsed = spec.input(env).safeParse(raw);
     if (!parsed.success) throw invalidInput(command, spec.examples[0], parsed.error);
+    refuseDiagnoses(command, spec.examples[0], parsed.data);
     return parsed.data;
   };
   return {

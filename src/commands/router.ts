@@ -109,7 +109,7 @@ export function createRouter(deps: RouterDeps): Router {
     if (resolved.kind === 'help') return { kind: 'message', message: commandHelp(command, caller.role) };
     if (!mayRun(resolved.action, caller.role)) throw roleRefusal(resolved.action, caller.role);
 
-    let enqueued = false;
+    let enqueued = false as boolean; // set inside the transaction callback
     const reply = await slot(() =>
       deps.db.$transaction(async (tx) => {
         const audits: Prisma.AuditEventCreateManyInput[] = [];
@@ -129,13 +129,13 @@ export function createRouter(deps: RouterDeps): Router {
               action,
               entity,
               entityId: String(entityId),
-              details: details as Prisma.InputJsonValue,
+              details,
               at: now,
             });
           },
           async emit(event) {
             for (const subscriber of deps.subscribers ?? []) {
-              await subscriber(event, { tx, now, platform: invocation.platform, enqueue: ctx.enqueue });
+              await subscriber(event, { tx, now, platform: invocation.platform, enqueue: (message) => ctx.enqueue(message) });
             }
           },
           async enqueue(message) {

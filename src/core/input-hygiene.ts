@@ -11,8 +11,8 @@ export const maxInputChars = 4000;
 // C0 and C1 controls except tab and newline, DEL, the Unicode bidirectional
 // embeddings, overrides, isolates and marks, and halves of a character that
 // lost its other half (they cannot be stored as text).
-
 const unsafe =
+  // eslint-disable-next-line no-control-regex -- control characters are what it matches
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function cleanText(text: string): string {

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server.js';
 import { applyMigrations } from './migrations.js';
+import { underStartupLock } from './startup-lock.js';
 
 export type Db = PrismaClient;
 
@@ -37,7 +38,14 @@ async function startEmbedded(location: Exclude<DatabaseLocation, { kind: 'postgr
   return startEmbeddedServer({ dataDir: location.dataDir });
 }
 
-export async function openDatabase(location: DatabaseLocation, options: { migrate?: boolean } = {}): Promise<Database> {
+export interface OpenOptions {
+  /** Apply pending migrations (default yes). */
+  migrate?: boolean;
+  /** Start-up writes (the demo roster) that one replica at a time may make, after the migrations. */
+  prepare?: (db: Db) => Promise<void>;
+}
+
+export async function openDatabase(location: DatabaseLocation, options: OpenOptions = {}): Promise<Database> {
   let embedded: EmbeddedServer | undefined;
   let pool: pg.Pool | undefined;
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
@@ -62,7 +70,12 @@ export async function openDatabase(location: DatabaseLocation, options: { migrat
   try {
     // Connected now, so that a first transaction's 2 s wait (Prisma's maxWait) does not include the handshake.
     await pool?.query('SELECT 1');
-    if (options.migrate ?? true) await applyMigrations(adapterFactory);
+    const startUp = async () => {
+      if (options.migrate ?? true) await applyMigrations(adapterFactory);
+      await options.prepare?.(db);
+    };
+    if (location.kind === 'postgres') await underStartupLock(location.url, startUp);
+    else await startUp();
   } catch (error) {
     // The database thread would keep the process alive.
     await close();

@@ -28,7 +28,7 @@ function loadEngineModule(): Promise<EngineModule> {
     };
     const bytes = await readFile(join(dirname(gluePath), 'schema_engine_bg.wasm'));
     const { instance } = await WebAssembly.instantiate(bytes, {
-      './schema_engine_bg.js': withUnrefTimers(glue as unknown as WebAssembly.ModuleImports),
+      './schema_engine_bg.js': withUnrefTimers(glue),
     });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
@@ -46,7 +46,7 @@ function withUnrefTimers(imports: WebAssembly.ModuleImports): WebAssembly.Module
   return Object.fromEntries(
     Object.entries(imports).map(([name, value]) =>
       name.startsWith('__wbg_setTimeout_') && typeof value === 'function'
-        ? [name, (...args: unknown[]) => (value(...args) as NodeJS.Timeout).unref()]
+        ? [name, (...args: unknown[]) => (value as (...a: unknown[]) => NodeJS.Timeout)(...args).unref()]
         : [name, value],
     ),
   );

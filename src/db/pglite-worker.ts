@@ -25,9 +25,12 @@ const pglite = await PGlite.create(
 const server = new PGLiteSocketServer({ db: pglite, path: start.socketPath });
 await server.start();
 
-port.on('message', async (request: WorkerRequest) => {
+port.on('message', (request: WorkerRequest) => void answer(request));
+reply({ kind: 'ready' });
+
+async function answer(request: WorkerRequest): Promise<void> {
   if (request.kind === 'close') {
-    // An error here ends the thread with it, and close() rejects with it.
+    // An error here is unhandled on purpose: it ends the thread with it, and close() rejects with it.
     await server.stop();
     await pglite.close();
     port.close();
@@ -39,5 +42,4 @@ port.on('message', async (request: WorkerRequest) => {
   } catch (error) {
     reply({ kind: 'failed', id: request.id, error: error instanceof Error ? error.message : String(error) });
   }
-});
-reply({ kind: 'ready' });
+}

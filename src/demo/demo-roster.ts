@@ -1,5 +1,6 @@
 // The demo service a new user meets on `npm start`: one vocational unit, two
 // clinical teams, a few people on each caseload and a few employers.
+import { bulkTransaction } from '../db/bulk-transaction.js';
 import type { Db } from '../db/database.js';
 import { addLocalDays, localDateOf, toDbDate } from '../core/local-date.js';
 import { employerMatchKey } from '../services/employers.js';
@@ -93,7 +94,7 @@ export async function loadDemoRoster(db: Db, now: Date): Promise<void> {
       ],
     });
     await tx.auditEvent.create({ data: { action: 'demo.load', entity: 'Organisation', entityId: String(organisation.id) } });
-  });
+  }, bulkTransaction);
 }
 
 export const demoDefaultHandle = 'aroha';

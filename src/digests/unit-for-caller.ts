@@ -1,7 +1,8 @@
-// Which unit an on-demand digest is about: the caller's own, or one named by
-// key within the caller's organisation.
+// Which unit an on-demand digest is about: the caller's own. Naming another
+// unit of the organisation is refused by the access policy, not answered.
 import type { Tx } from '../db/tx.js';
 import type { Caller } from '../commands/caller.js';
+import { assertUnitReadable } from '../access/access-policy.js';
 import { DomainError } from '../core/domain-error.js';
 import { loadDigestUnit, type DigestUnit } from './digest-unit.js';
 
@@ -14,7 +15,7 @@ export async function unitForCaller(tx: Tx, caller: Caller, key: string | undefi
   }
   const unit = await tx.vocationalUnit.findFirst({
     where: { key: key.toLowerCase(), organisationId: caller.organisationId ?? -1 },
-    select: { id: true },
+    select: { id: true, key: true },
   });
   if (!unit) {
     const known = await tx.vocationalUnit.findMany({
@@ -28,5 +29,8 @@ export async function unitForCaller(tx: Tx, caller: Caller, key: string | undefi
       example,
     );
   }
+  const own =
+    caller.unitId === null ? undefined : await tx.vocationalUnit.findUnique({ where: { id: caller.unitId }, select: { key: true } });
+  assertUnitReadable(caller, unit, own?.key, example);
   return loadDigestUnit(tx, unit.id);
 }

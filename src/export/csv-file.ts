@@ -14,7 +14,10 @@ export function neutralise(cell: Cell): string | number {
   return formulaStart.test(cell) ? `'${cell}` : cell;
 }
 
-export function csvFile(name: string, title: string, header: readonly string[], rows: readonly Cell[][]): NewFile {
+/** A CSV file and how many data rows it holds (for the audit trail). */
+export type CsvFile = NewFile & { rows: number };
+
+export function csvFile(name: string, title: string, header: readonly string[], rows: readonly Cell[][]): CsvFile {
   const text = stringify([header.map(neutralise), ...rows.map((r) => r.map(neutralise))], { bom: true, record_delimiter: 'windows' });
-  return { name, title, mimeType: 'text/csv', bytes: Buffer.from(text, 'utf8') };
+  return { name, title, mimeType: 'text/csv', bytes: Buffer.from(text, 'utf8'), rows: rows.length };
 }

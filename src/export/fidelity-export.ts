@@ -3,11 +3,10 @@
 // outcomes return needs. Pseudonymous references only; dates as ISO.
 import type { Tx } from '../db/tx.js';
 import { fromDbDate, toDbDate, type LocalDate } from '../core/local-date.js';
-import type { NewFile } from '../files/file-store.js';
 import { contactTypeLabels } from '../services/contacts.js';
 import { loadCaseload, type SnapshotPerson } from '../services/caseload-snapshot.js';
 import { inJobRetention, isSupportedIntoWork, supportedStarts } from '../services/outcomes.js';
-import { csvFile, type Cell } from './csv-file.js';
+import { csvFile, type Cell, type CsvFile } from './csv-file.js';
 
 export interface ExportRange {
   from: LocalDate;
@@ -147,7 +146,7 @@ function outcomes(people: readonly SnapshotPerson[], teamNames: Map<number, stri
 }
 
 /** The four files for one vocational unit and period. */
-export async function fidelityExport(tx: Tx, unitId: number, range: ExportRange): Promise<NewFile[]> {
+export async function fidelityExport(tx: Tx, unitId: number, range: ExportRange): Promise<CsvFile[]> {
   const unit = await tx.vocationalUnit.findUniqueOrThrow({ where: { id: unitId }, include: { clinicalTeams: true } });
   const people = await loadCaseload(tx, { clinicalTeam: { unitId } }, unit.timeZone);
   const teamNames = new Map(unit.clinicalTeams.map((t) => [t.id, t.name]));

@@ -53,7 +53,7 @@ function readClientRef(words: readonly string[], example: string): string {
   if (first === undefined) throw new DomainError('JOB.BAD_INPUT', "Whose job? Start with the person's reference, like SJ-14.", example);
   if (!isClientRef(first))
     throw new DomainError('JOB.BAD_INPUT', `"${first}" is not a client reference: start with one like SJ-14.`, example);
-  return normaliseClientRef(first!);
+  return normaliseClientRef(first);
 }
 
 function bad(message: string): never {
@@ -105,7 +105,7 @@ export function parseJobStart(text: string, today: LocalDate): JobStartDraft {
     }
   }
   if (!draft.startOn) bad(`When does the job start? Dates can be: ${datePhraseExamples}.`);
-  return { ...draft, clientRef, employer: head.employer, role: head.role, startOn: draft.startOn! };
+  return { ...draft, clientRef, employer: head.employer, role: head.role, startOn: draft.startOn };
 }
 
 export function parseJobEnd(text: string, today: LocalDate): JobEndDraft {

@@ -1,4 +1,5 @@
 // /refer <client ref or new initials> [notes]
+import { maxInitials, nameLike, refHasInitials } from '../services/client-refs.js';
 import { isClientRef } from './job-terms.js';
 import { normaliseClientRef, splitWords, unquote } from './words.js';
 
@@ -8,15 +9,42 @@ export const referExample = '/refer SJ keen on outdoor work, mornings are best';
 /** An existing reference ("SJ-14"), or initials from which a new one is made ("SJ"). */
 export type ReferPerson = { kind: 'ref'; ref: string } | { kind: 'initials'; initials: string };
 
-/** The person's word and the notes after it, as typed. */
+const capitalised = /^[A-Z][a-z'’-]+$/;
+
+/**
+ * The person's word and the notes after it, as typed. "Sam Jones keen on…"
+ * keeps both capitalised words together, so the schema sees a name and refuses it.
+ */
 export function parseRefer(text: string): { person?: string; notes?: string } {
-  const [person, ...rest] = splitWords(text.trim());
-  const notes = rest.map(unquote).join(' ').trim();
+  const words = splitWords(text.trim());
+  const takesTwo = words.length > 1 && capitalised.test(words[0]!) && capitalised.test(words[1]!);
+  const person = takesTwo ? `${words[0]} ${words[1]}` : words[0];
+  const notes = words
+    .slice(takesTwo ? 2 : 1)
+    .map(unquote)
+    .join(' ')
+    .trim();
   return { ...(person ? { person } : {}), ...(notes ? { notes } : {}) };
 }
 
-export function readReferPerson(word: string): ReferPerson | undefined {
-  if (isClientRef(word)) return { kind: 'ref', ref: normaliseClientRef(word) };
-  if (/^[A-Za-z]{1,4}$/.test(word)) return { kind: 'initials', initials: word.toUpperCase() };
-  return undefined;
+/** The person, or why what was typed cannot make a reference (a name, too many letters). */
+export function readReferPerson(typed: string): ReferPerson | { refused: string } {
+  const name = nameLike(typed);
+  if (name) {
+    return {
+      refused: `"${typed}" looks like a name (${name.why}). The bot never keeps names: give the person's initials, at most ${maxInitials} letters${name.initials ? `, like ${name.initials}` : ''}.`,
+    };
+  }
+  if (isClientRef(typed)) {
+    const ref = normaliseClientRef(typed);
+    return refHasInitials(ref)
+      ? { kind: 'ref', ref }
+      : {
+          refused: `${ref} has more than ${maxInitials} letters: references are initials and a number. Ask your supervisor to rename it (/ips refs).`,
+        };
+  }
+  if (new RegExp(`^[A-Za-z]{1,${maxInitials}}$`).test(typed)) return { kind: 'initials', initials: typed.toUpperCase() };
+  return {
+    refused: `"${typed}" is neither a client reference (like SJ-14) nor initials (like SJ, at most ${maxInitials} letters). Never a name: the bot keeps pseudonymous references only.`,
+  };
 }

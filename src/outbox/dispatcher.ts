@@ -14,7 +14,9 @@ import { errorFields } from '../core/error-fields.js';
 import type { Logger } from '../core/logger.js';
 import { logger as processLogger } from '../observability/logger.js';
 import { outboxDeliveries } from '../observability/metrics.js';
-import { orderingKeyOf, type OutboxRecipient, type ThreadRecipient } from './outbox.js';
+import type { Message } from '../core/message.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { orderingKeyOf, type OutboxRecipient, type RenderSpec, type StoredRender, type ThreadRecipient } from './outbox.js';
 import { outboxBodySchema, postedRefSchema, recipientSchema } from './outbox-schema.js';
 
 export interface DispatcherOptions {
@@ -54,6 +56,20 @@ export interface Dispatcher {
   stop(): Promise<void>;
 }
 
+/** What a renderer drew up: the message, and whether it names the person. */
+export interface Drawn {
+  message: Message;
+  named: boolean;
+}
+
+/**
+ * Draws up a message about a person from its stored facts, at send time;
+ * undefined when nothing may be posted now (they asked for no celebrations).
+ * `anonymous` asks for the form that names no one, for editing a post after
+ * consent was withdrawn.
+ */
+export type Renderer = (spec: RenderSpec, options: { anonymous: boolean }) => Promise<Drawn | undefined>;
+
 export function backoffMs(attempt: number, options: DispatcherOptions, retryAfterMs?: number): number {
   const exponential = Math.min(options.baseBackoffMs * 2 ** Math.max(0, attempt - 1), options.maxBackoffMs);
   return Math.max(exponential, retryAfterMs ?? 0);
@@ -65,6 +81,8 @@ export function createDispatcher(deps: {
   messengers?: readonly Messenger[];
   options?: Partial<DispatcherOptions>;
   logger?: Logger;
+  /** Renderers of messages drawn up at send time, by their spec's kind. */
+  renderers?: Readonly<Record<string, Renderer>>;
 }): Dispatcher {
   const options = { ...defaultDispatcherOptions, ...deps.options };
   const { db, clock } = deps;
@@ -141,6 +159,28 @@ export function createDispatcher(deps: {
     return posted;
   }
 
+  async function draw(spec: RenderSpec, anonymous: boolean): Promise<Drawn | undefined> {
+    const renderer = deps.renderers?.[spec.kind];
+    if (!renderer) throw new DeliveryError(`no renderer for "${spec.kind}" messages`, false);
+    return renderer(spec, { anonymous });
+  }
+
+  /** Edits what an earlier row posted about a person to its anonymous form; nothing to do when it was never sent. */
+  async function anonymise(dedupeKey: string): Promise<PostedRef | undefined> {
+    const target = await db.outboxMessage.findUnique({ where: { dedupeKey }, select: { id: true, message: true } });
+    const posted = await postedRefOf(db, dedupeKey);
+    const body = outboxBodySchema.safeParse(target?.message).data;
+    if (!target || !posted || !body || !('render' in body)) return undefined;
+    const drawn = await draw(body.render, true);
+    if (!drawn) return undefined;
+    const messenger = byPlatform.get(posted.platform);
+    if (!messenger) throw new DeliveryError(`no ${posted.platform} connection is running`, true);
+    await messenger.update(posted, drawn.message);
+    const stored: StoredRender = { render: body.render, sent: drawn.message, named: false };
+    await db.outboxMessage.update({ where: { id: target.id }, data: { message: stored as unknown as Prisma.InputJsonValue } });
+    return posted;
+  }
+
   async function deliver(row: Row, result: DispatchResult): Promise<void> {
     const attempt = row.attempts + 1;
     try {
@@ -150,17 +190,37 @@ export function createDispatcher(deps: {
       const recipient = recipientSchema.safeParse(row.destination);
       if (!body.success || !recipient.success)
         throw new DeliveryError('the stored message or its destination is not of a shape the bot sends', false);
+      let stored: StoredRender | undefined;
       if ('withdraw' in body.data) {
         posted = await withdraw(body.data.withdraw);
+      } else if ('anonymise' in body.data) {
+        posted = await anonymise(body.data.anonymise);
       } else {
+        let message: Message = body.data as Message;
+        if ('render' in body.data) {
+          const drawn = await draw(body.data.render, false);
+          if (!drawn) {
+            // Consent decided at send time: nothing may be posted about this person now.
+            await db.outboxMessage.updateMany({ where: { id: row.id, status: 'pending' }, data: { status: 'cancelled', lastError: null } });
+            return;
+          }
+          message = drawn.message;
+          stored = { render: body.data.render, sent: drawn.message, named: drawn.named };
+        }
         const { messenger, destination } = await resolve(recipient.data);
-        posted = await messenger.post(destination, body.data);
+        posted = await messenger.post(destination, message);
         sentBy = messenger;
       }
       const platformRef = posted ? { platform: posted.platform, channelId: posted.channelId, messageId: posted.messageId } : undefined;
       const { count } = await db.outboxMessage.updateMany({
         where: { id: row.id, status: 'pending' },
-        data: { status: 'sent', sentAt: clock.now(), platformRef, lastError: null },
+        data: {
+          status: 'sent',
+          sentAt: clock.now(),
+          platformRef,
+          lastError: null,
+          ...(stored ? { message: stored as unknown as Prisma.InputJsonValue } : {}),
+        },
       });
       if (count === 0 && posted && sentBy) {
         // Cancelled while it was being sent (a celebration withdrawn that very moment): take it back down.

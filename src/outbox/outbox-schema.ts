@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { messageSchema } from '../core/message-schema.js';
 import type { PostedRef } from '../core/messenger.js';
-import type { OutboxRecipient, StoredWithdrawal } from './outbox.js';
+import type { OutboxRecipient, RenderSpec, StoredAnonymise, StoredRender, StoredWithdrawal } from './outbox.js';
 
 const conversation = z.object({
   platform: z.string(),
@@ -23,7 +23,15 @@ export const recipientSchema: z.ZodType<OutboxRecipient> = z.discriminatedUnion(
 
 const withdrawalSchema: z.ZodType<StoredWithdrawal> = z.object({ withdraw: z.string() });
 
-/** What a row holds: a message to post, or the withdrawal of one posted earlier. */
-export const outboxBodySchema = z.union([withdrawalSchema, messageSchema]);
+const renderSpecSchema: z.ZodType<RenderSpec> = z.object({ kind: z.string() }).passthrough();
+const renderSchema: z.ZodType<StoredRender> = z.object({
+  render: renderSpecSchema,
+  sent: messageSchema.optional(),
+  named: z.boolean().optional(),
+});
+const anonymiseSchema: z.ZodType<StoredAnonymise> = z.object({ anonymise: z.string() });
+
+/** What a row holds: a message to post, one to draw up when it is sent, or the withdrawal or anonymising edit of one posted earlier. */
+export const outboxBodySchema = z.union([withdrawalSchema, anonymiseSchema, renderSchema, messageSchema]);
 
 export const postedRefSchema: z.ZodType<PostedRef> = z.object({ platform: z.string(), channelId: z.string(), messageId: z.string() });

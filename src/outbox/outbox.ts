@@ -30,14 +30,35 @@ export function isWithdrawal(body: unknown): body is StoredWithdrawal {
   return typeof body === 'object' && body !== null && typeof (body as StoredWithdrawal).withdraw === 'string';
 }
 
-export interface OutboundMessage {
+/**
+ * A message about a person, stored as typed facts (`kind` names the renderer)
+ * and drawn up only when it is sent, from the consent recorded then: a
+ * withdrawal that arrives while it waits changes or stops it.
+ */
+export interface RenderSpec {
+  kind: string;
+  [fact: string]: unknown;
+}
+
+/** The stored body of a row drawn at send time; `sent` is what was posted, `named` whether it named the person. */
+export interface StoredRender {
+  render: RenderSpec;
+  sent?: Message;
+  named?: boolean;
+}
+
+/** The stored body of a row that edits an earlier posted row about a person to its anonymous form. */
+export interface StoredAnonymise {
+  anonymise: string;
+}
+
+export type OutboundMessage = {
   /** Same key, same message: a second enqueue is ignored (schedules, redeliveries). */
   dedupeKey: string;
   to: OutboxRecipient;
-  message: Message;
   /** Not before this instant (a celebration held for the morning). */
   notBefore?: Date;
-}
+} & ({ message: Message } | { render: RenderSpec });
 
 /** Messages to one conversation are delivered in the order they were enqueued. */
 export function orderingKeyOf(to: OutboxRecipient): string {
@@ -60,7 +81,7 @@ export async function enqueue(tx: Tx, out: OutboundMessage, now: Date): Promise<
         dedupeKey: out.dedupeKey,
         orderingKey: orderingKeyOf(out.to),
         destination: out.to as unknown as Prisma.InputJsonValue,
-        message: out.message as unknown as Prisma.InputJsonValue,
+        message: ('message' in out ? out.message : ({ render: out.render } satisfies StoredRender)) as unknown as Prisma.InputJsonValue,
         notBefore: out.notBefore ?? now,
         createdAt: now,
       },
@@ -77,13 +98,30 @@ export async function enqueue(tx: Tx, out: OutboundMessage, now: Date): Promise<
  * deletion already was.
  */
 export async function enqueueWithdrawal(tx: Tx, out: { dedupeKey: string; of: string }, now: Date): Promise<boolean> {
-  const target = await tx.outboxMessage.findUnique({ where: { dedupeKey: out.of }, select: { orderingKey: true, destination: true } });
+  return enqueueFollowUp(tx, out.dedupeKey, out.of, { withdraw: out.of }, now);
+}
+
+/**
+ * Queues the edit of a posted row about a person to its anonymous form (their
+ * consent was withdrawn after it was posted), in that conversation's queue.
+ */
+export async function enqueueAnonymise(tx: Tx, out: { dedupeKey: string; of: string }, now: Date): Promise<boolean> {
+  return enqueueFollowUp(tx, out.dedupeKey, out.of, { anonymise: out.of }, now);
+}
+
+async function enqueueFollowUp(
+  tx: Tx,
+  dedupeKey: string,
+  of: string,
+  body: StoredWithdrawal | StoredAnonymise,
+  now: Date,
+): Promise<boolean> {
+  const target = await tx.outboxMessage.findUnique({ where: { dedupeKey: of }, select: { orderingKey: true, destination: true } });
   if (!target) return false;
-  const body: StoredWithdrawal = { withdraw: out.of };
   const result = await tx.outboxMessage.createMany({
     data: [
       {
-        dedupeKey: out.dedupeKey,
+        dedupeKey,
         orderingKey: target.orderingKey,
         destination: target.destination as Prisma.InputJsonValue,
         message: body as unknown as Prisma.InputJsonValue,

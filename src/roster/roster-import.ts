@@ -1,6 +1,7 @@
 // Creates or updates the roster from a roster file, by key and handle, in one
 // transaction. Nothing is deleted: people's history stays with the data, and a
 // second import of the same file changes nothing.
+import { bulkTransaction } from '../db/bulk-transaction.js';
 import type { Db } from '../db/database.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { RosterFile } from './roster-file.js';
@@ -87,6 +88,6 @@ export async function importRoster(db: Db, roster: RosterFile, now: Date): Promi
       }
     }
     await tx.auditEvent.createMany({ data: audits });
-  });
+  }, bulkTransaction);
   return result;
 }

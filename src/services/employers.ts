@@ -16,16 +16,24 @@ export interface EmployerRef {
   created: boolean;
 }
 
-/** The employer with this name, created on first mention. */
+/**
+ * The employer with this name, created on first mention. Two replicas (or two
+ * specialists) naming a new employer at once would both insert it: the insert
+ * skips a conflict, waiting for the other transaction to commit, and the
+ * read after it then finds the other's row.
+ */
 export async function findOrCreateEmployer(tx: Tx, organisationId: number, name: string): Promise<EmployerRef> {
   const matchKey = employerMatchKey(name);
-  const existing = await tx.employer.findUnique({
-    where: { organisationId_matchKey: { organisationId, matchKey } },
-    select: { id: true, name: true },
-  });
+  const find = () =>
+    tx.employer.findUnique({ where: { organisationId_matchKey: { organisationId, matchKey } }, select: { id: true, name: true } });
+  const existing = await find();
   if (existing) return { ...existing, created: false };
-  const created = await tx.employer.create({ data: { organisationId, name: name.trim(), matchKey }, select: { id: true, name: true } });
-  return { ...created, created: true };
+  const [created] = await tx.$queryRaw<{ id: number; name: string }[]>`
+    INSERT INTO "Employer" ("organisationId", name, "matchKey") VALUES (${organisationId}, ${name.trim()}, ${matchKey})
+    ON CONFLICT ("organisationId", "matchKey") DO NOTHING
+    RETURNING id, name`;
+  if (created) return { ...created, created: true };
+  return { ...(await find())!, created: false };
 }
 
 /** Employers whose name starts with, or contains, what was typed: for type-ahead. */

@@ -4,13 +4,11 @@ import type { Message } from '../core/message.js';
 import { message } from '../core/reply.js';
 import type { OutboundMessage } from '../outbox/outbox.js';
 
-export interface LeadSummary {
+/** What a lead's channel post may carry. */
+export interface LeadPost {
   role: string;
   employer: string;
   hours?: number;
-  pay?: string;
-  notes?: string;
-  peopleCount: number;
 }
 
 export function leadLine(lead: { role: string; employer: string; hours?: number | string | null; pay?: string | null }): string {
@@ -18,16 +16,16 @@ export function leadLine(lead: { role: string; employer: string; hours?: number 
   return `${lead.role} at ${lead.employer}${hours}${lead.pay ? `, ${lead.pay}` : ''}`;
 }
 
-/** What the unit's channel sees: the vacancy, never who it is meant for. */
-export function leadShareMessage(lead: LeadSummary, specialistName: string, leadId: number): Message {
+/**
+ * What the unit's channel sees: the role, the employer, the hours and the lead
+ * number, never who it is meant for, the pay or the notes (they stay with the
+ * specialist, and may say more about a person than a channel should).
+ */
+export function leadShareMessage(lead: LeadPost, specialistName: string, leadId: number): Message {
   return message([
-    { kind: 'heading', text: 'New job lead' },
-    { kind: 'paragraph', text: `${leadLine(lead)} (from ${specialistName}).` },
-    ...(lead.notes ? [{ kind: 'note' as const, text: lead.notes }] : []),
-    {
-      kind: 'note',
-      text: `${lead.peopleCount ? `Noted for ${lead.peopleCount} ${lead.peopleCount === 1 ? 'person' : 'people'}. ` : ''}Someone in mind? Talk to ${specialistName}. Lead #${leadId}.`,
-    },
+    { kind: 'heading', text: `New job lead #${leadId}` },
+    { kind: 'paragraph', text: `${leadLine({ role: lead.role, employer: lead.employer, hours: lead.hours })}.` },
+    { kind: 'note', text: `Someone in mind? Talk to ${specialistName}.` },
   ]);
 }
 

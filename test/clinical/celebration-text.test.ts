@@ -8,11 +8,11 @@ const client = { ref: 'RB-33', firstName: 'Rangi' };
 const employer = { name: 'Quayside Logistics', businessType: 'Warehouse' };
 const job = { role: 'Forklift driver', jobType: 'logistics' };
 
-function source(kind: CelebrationKind, consentToBeNamed: boolean, hideEmployerNames: boolean): CelebrationSource {
+function source(kind: CelebrationKind, consentToBeNamed: boolean): CelebrationSource {
   return {
     kind,
     client: { ...client, consentToBeNamed },
-    team: { name: 'Northside CMHT', hideEmployerNames },
+    team: { name: 'Northside CMHT' },
     job: kind === 'interview' ? null : job,
     employer,
     specialist: { displayName: 'Ben Okafor' },
@@ -20,9 +20,7 @@ function source(kind: CelebrationKind, consentToBeNamed: boolean, hideEmployerNa
 }
 
 const cases = celebrationKinds.flatMap((kind) =>
-  Array.from({ length: templateCount(kind) }, (_, variant) =>
-    [true, false].flatMap((consent) => [true, false].map((hide) => ({ kind, variant, consent, hide }))),
-  ).flat(),
+  Array.from({ length: templateCount(kind) }, (_, variant) => [true, false].map((consent) => ({ kind, variant, consent }))).flat(),
 );
 
 describe('celebration templates', () => {
@@ -31,15 +29,15 @@ describe('celebration templates', () => {
     for (const kind of celebrationKinds) {
       const texts = Array.from(
         { length: templateCount(kind) },
-        (_, v) => celebrationMessage(celebrationFacts(source(kind, false, true)), v).text,
+        (_, v) => celebrationMessage(celebrationFacts(source(kind, false)), v).text,
       );
       expect(new Set(texts).size, kind).toBe(texts.length);
       expect(texts.length, kind).toBeGreaterThanOrEqual(3);
     }
   });
 
-  it.each(cases)('$kind template $variant, consent $consent, hide employer $hide', ({ kind, variant, consent, hide }) => {
-    const { text } = celebrationMessage(celebrationFacts(source(kind, consent, hide)), variant);
+  it.each(cases)('$kind template $variant, consent $consent', ({ kind, variant, consent }) => {
+    const { text } = celebrationMessage(celebrationFacts(source(kind, consent)), variant);
     // Always: the kind of employer, the job, and thanks to the specialist by name.
     expect(text).toContain('a warehouse');
     expect(text).toContain('Thanks to Ben Okafor');
@@ -54,19 +52,19 @@ describe('celebration templates', () => {
     } else {
       expect(text).not.toMatch(/rangi/i);
       expect(text).toMatch(/someone on the Northside CMHT caseload/i);
-      if (hide) expect(text).not.toMatch(/quayside/i);
-      else expect(text).toContain('Quayside Logistics');
+      // The small-team rule: without consent the employer is never named, in a team of any size.
+      expect(text).not.toMatch(/quayside/i);
     }
   });
 
   it('names no one when a first name is on file but consent is not, or consent without a name', () => {
     const noConsent = celebrationMessage(
-      celebrationFacts({ ...source('start', false, true), client: { ref: 'RB-33', firstName: 'Rangi', consentToBeNamed: false } }),
+      celebrationFacts({ ...source('start', false), client: { ref: 'RB-33', firstName: 'Rangi', consentToBeNamed: false } }),
       0,
     );
     expect(noConsent.text).not.toContain('Rangi');
     const noName = celebrationMessage(
-      celebrationFacts({ ...source('start', true, true), client: { ref: 'RB-33', firstName: '  ', consentToBeNamed: true } }),
+      celebrationFacts({ ...source('start', true), client: { ref: 'RB-33', firstName: '  ', consentToBeNamed: true } }),
       0,
     );
     expect(noName.text).toContain('Someone on the Northside CMHT caseload');
@@ -74,15 +72,12 @@ describe('celebration templates', () => {
   });
 
   it('says "a local employer" when the kind of business is not known, and "an" before a vowel', () => {
-    const unknown = celebrationMessage(
-      celebrationFacts({ ...source('start', false, true), employer: { name: 'Acme', businessType: null } }),
-      0,
-    );
+    const unknown = celebrationMessage(celebrationFacts({ ...source('start', false), employer: { name: 'Acme', businessType: null } }), 0);
     expect(unknown.text).toContain('a local employer');
     expect(unknown.text).not.toContain('Acme');
     const office = celebrationMessage(
       celebrationFacts({
-        ...source('start', false, true),
+        ...source('start', false),
         employer: { name: 'Acme', businessType: 'Office' },
         job: { role: 'Admin assistant', jobType: 'admin' },
       }),

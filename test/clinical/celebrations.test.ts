@@ -23,7 +23,7 @@ beforeEach(async () => {
   await db().celebration.deleteMany();
   await db().job.deleteMany();
   await db().client.updateMany({ data: { consentToBeNamed: false, firstName: null, celebrationsOptOut: false } });
-  await db().clinicalTeam.updateMany({ data: { threadCelebrations: false, hideEmployerNames: true } });
+  await db().clinicalTeam.updateMany({ data: { threadCelebrations: false } });
 });
 
 async function jobStart(handle: string, line: string) {
@@ -65,12 +65,6 @@ describe('job-start celebrations', () => {
     expect(unnamed).not.toContain('MT-21');
     expect(unnamed).not.toContain('Perry');
     expect(unnamed).toContain('a garden centre');
-  });
-
-  it('shows the employer without consent only where the team allows it', async () => {
-    await db().clinicalTeam.update({ where: { key: 'northside' }, data: { hideEmployerNames: false } });
-    await jobStart('aroha', '/jobstart SJ-14 Harbour Cafe, barista today');
-    expect(texts('northside-cmht')[0]).toContain('Harbour Café');
   });
 
   it('posts nothing for a person who opted out, or a job logged quiet', async () => {

@@ -11,6 +11,7 @@ export interface RecordedPost {
 export interface RecordingMessenger extends Messenger {
   posts: RecordedPost[];
   deletes: PostedRef[];
+  updates: { ref: PostedRef; message: Message }[];
   /** Posts to one channel, by its channel id. */
   postsIn(channelId: string): RecordedPost[];
 }
@@ -19,10 +20,12 @@ export function recordingMessenger(): RecordingMessenger {
   let next = 1;
   const posts: RecordedPost[] = [];
   const deletes: PostedRef[] = [];
+  const updates: { ref: PostedRef; message: Message }[] = [];
   return {
     platform: 'console',
     posts,
     deletes,
+    updates,
     postsIn: (channelId) => posts.filter((p) => p.to.kind === 'conversation' && p.to.conversation.channelId === channelId),
     post(to, message) {
       const ref: PostedRef = {
@@ -33,7 +36,10 @@ export function recordingMessenger(): RecordingMessenger {
       posts.push({ to, message, ref });
       return Promise.resolve(ref);
     },
-    async update() {},
+    update(ref, message) {
+      updates.push({ ref, message });
+      return Promise.resolve();
+    },
     delete(ref) {
       deletes.push(ref);
       return Promise.resolve();

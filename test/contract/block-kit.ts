@@ -6,11 +6,12 @@ type Json = Record<string, unknown>;
 const blocksMax = { message: 50, modal: 100, home: 100 } as const;
 
 const text = (o: unknown): string => ((o as Json | undefined)?.text as string | undefined) ?? '';
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 function blockProblems(block: Json, ids: Set<string>): string[] {
   const problems: string[] = [];
   const over = (what: string, value: string, max: number) =>
-    value.length > max && problems.push(`${block.type}: ${what} of ${value.length} > ${max}`);
+    value.length > max && problems.push(`${String(block.type)}: ${what} of ${value.length} > ${max}`);
   switch (block.type) {
     case 'header':
       over('text', text(block.text), 150);
@@ -33,8 +34,8 @@ function blockProblems(block: Json, ids: Set<string>): string[] {
       if (elements.length > 25) problems.push(`actions: ${elements.length} elements > 25`);
       for (const e of elements) {
         over('button text', text(e.text), 75);
-        over('button value', String(e.value ?? ''), 2000);
-        const id = String(e.action_id ?? '');
+        over('button value', str(e.value), 2000);
+        const id = str(e.action_id);
         if (ids.has(id)) problems.push(`actions: action_id ${id} repeated`);
         ids.add(id);
       }
@@ -50,7 +51,7 @@ function blockProblems(block: Json, ids: Set<string>): string[] {
         if (options.length < 1 || options.length > 100) problems.push(`static_select: ${options.length} options (1 to 100)`);
         for (const o of options) {
           over('option text', text(o.text), 75);
-          over('option value', String(o.value ?? ''), 150);
+          over('option value', str(o.value), 150);
         }
       }
       break;
@@ -75,6 +76,6 @@ export function modalProblems(view: Json): string[] {
   const problems = blockKitProblems(view.blocks as Json[], 'modal');
   for (const key of ['title', 'submit', 'close'] as const)
     if (text(view[key]).length > 24) problems.push(`modal ${key} over 24 characters`);
-  if (String(view.private_metadata ?? '').length > 3000) problems.push('private_metadata over 3000 characters');
+  if (str(view.private_metadata).length > 3000) problems.push('private_metadata over 3000 characters');
   return problems;
 }

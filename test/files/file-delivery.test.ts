@@ -140,9 +140,9 @@ describe('files in Teams', () => {
     expect(csvRows(uploaded.bytes)).toBeGreaterThan(20_000);
     expect(uploaded.contentRange).toBe(`bytes 0-${uploaded.bytes.length - 1}/${uploaded.bytes.length}`);
     const shown = await connector.waitFor(
-      (r) => r.method === 'POST' && (r.body)?.attachments?.[0]?.contentType === 'application/vnd.microsoft.teams.card.file.info',
+      (r) => r.method === 'POST' && r.body?.attachments?.[0]?.contentType === 'application/vnd.microsoft.teams.card.file.info',
     );
-    expect((shown.body).attachments[0]).toMatchObject({
+    expect(shown.body.attachments[0]).toMatchObject({
       contentUrl: uploadInfo.contentUrl,
       name: log.name,
       content: { uniqueId: 'file-unique-1' },
@@ -159,10 +159,8 @@ describe('files in Teams', () => {
     await post(
       invoke(at('dana'), 'fileConsent/invoke', { type: 'fileUpload', action: 'decline', context: consent.content.declineContext }),
     );
-    const sentence = await connector.waitFor(
-      (r) => r.method === 'POST' && String((r.body)?.text ?? '').startsWith('Not sent: you declined'),
-    );
-    expect((sentence.body).text).toMatch(/declined employer-contact-log-harbour-.*\.csv/);
+    const sentence = await connector.waitFor((r) => r.method === 'POST' && String(r.body?.text ?? '').startsWith('Not sent: you declined'));
+    expect(sentence.body.text).toMatch(/declined employer-contact-log-harbour-.*\.csv/);
   });
 
   it('shows the summary’s chart in its card by a signed https link that the bot serves, and nothing else', async () => {

@@ -51,6 +51,7 @@ const textOf = (reply: CommandReply) =>
     : reply.message.text;
 
 /** What no reply may carry: C0/C1 controls (but newline), and direction overrides, isolates and marks. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const unsafeInReply = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
 /** Longer than any honest reply (the agenda, a caseload list): only an echo of a huge input gets there. */
 const maxReplyChars = 20_000;

@@ -129,7 +129,14 @@ export async function startFakeSlack(port = 0): Promise<FakeSlack> {
           () => reject(new Error(`no call ${count} to ${method}; calls: ${calls.map((c) => c.method).join(', ')}`)),
           timeoutMs,
         );
-        waiters.push({ method, count, resolve: (call) => (clearTimeout(timer), resolve(call)) });
+        waiters.push({
+          method,
+          count,
+          resolve: (call) => {
+            clearTimeout(timer);
+            resolve(call);
+          },
+        });
       });
     },
     answer(method, answer) {

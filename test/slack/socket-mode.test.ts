@@ -18,7 +18,7 @@ beforeAll(async () => {
   await once(server, 'listening');
   const connected = new Promise<WebSocket>((resolve) =>
     server.on('connection', (ws) => {
-      ws.on('message', (data) => received.push(JSON.parse(String(data)) as Record<string, unknown>));
+      ws.on('message', (data) => received.push(JSON.parse((data as Buffer).toString()) as Record<string, unknown>));
       ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0IPSBOT' }, debug_info: { host: 'fake' } }));
       resolve(ws);
     }),

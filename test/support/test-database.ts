@@ -26,7 +26,7 @@ function withSerialTransactions(database: Database, extra: { url?: string; dropp
       await db.$disconnect();
       await database.close();
       await extra.dropped?.();
-      if (serial.violations.length > 0) throw serial.violations[0];
+      if (serial.violations.length > 0) throw serial.violations[0]!;
     },
   };
 }
@@ -39,5 +39,5 @@ export async function openTestDatabase(server = serverUrl): Promise<TestDatabase
   }
   const scratch = await createScratchDatabase(server, 'ips_test');
   const database = await openDatabase({ kind: 'postgres', url: scratch.url });
-  return withSerialTransactions(database, { url: scratch.url, dropped: scratch.drop });
+  return withSerialTransactions(database, { url: scratch.url, dropped: () => scratch.drop() });
 }

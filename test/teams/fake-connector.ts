@@ -1,7 +1,7 @@
 // A recording Bot Connector on 127.0.0.1: the real botbuilder client talks to
 // it as it would to smba.trafficmanager.net. Failures can be queued to test
 // the outbox's retry path.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface ConnectorRequest {
@@ -75,7 +75,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     },
   };
 
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => void serve(req, res));
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(req);
     // The OneDrive upload session a file consent hands out: it keeps what is PUT there.
@@ -113,21 +115,36 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         waiter.resolve(request);
       }
     }
-    if (!m) { reply(404, { error: { code: 'NotFound', message: url.pathname } }); return; }
+    if (!m) {
+      reply(404, { error: { code: 'NotFound', message: url.pathname } });
+      return;
+    }
     const [, conversationId, kind, id] = m;
-    if (!conversationId && request.method === 'POST') { reply(201, { id: `a:personal-${next++}` }); return; }
+    if (!conversationId && request.method === 'POST') {
+      reply(201, { id: `a:personal-${next++}` });
+      return;
+    }
     if (kind === 'members' && id) {
       const memberId = decodeURIComponent(id);
       const aad = connector.members.get(memberId);
-      aad
-        ? reply(200, { id: memberId, name: 'Member', aadObjectId: aad })
-        : reply(404, { error: { code: 'MemberNotFound', message: memberId } }); return;
+      if (aad) reply(200, { id: memberId, name: 'Member', aadObjectId: aad });
+      else reply(404, { error: { code: 'MemberNotFound', message: memberId } });
+      return;
     }
-    if (kind === 'activities' && request.method === 'POST') { reply(201, { id: `activity-${next++}` }); return; }
-    if (kind === 'activities' && request.method === 'PUT') { reply(200, { id }); return; }
-    if (kind === 'activities' && request.method === 'DELETE') { reply(200, {}); return; }
+    if (kind === 'activities' && request.method === 'POST') {
+      reply(201, { id: `activity-${next++}` });
+      return;
+    }
+    if (kind === 'activities' && request.method === 'PUT') {
+      reply(200, { id });
+      return;
+    }
+    if (kind === 'activities' && request.method === 'DELETE') {
+      reply(200, {});
+      return;
+    }
     reply(404, { error: { code: 'NotFound', message: url.pathname } });
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   connector.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return connector;

@@ -7,6 +7,10 @@ import { lastCelebrationOf, withdrawCelebration, withdrawWindowHours } from '../
 import { defineCommand } from '../action.js';
 import type { CommandContext } from '../command.js';
 import { nothing } from '../input-fields.js';
+import { anonymisePosts, namedPostsAbout } from '../../celebrations/anonymise.js';
+import { parseRefOnly } from '../../grammar/client-grammar.js';
+import { findClientForCaller } from '../../services/caseload.js';
+import { clientRefInput } from '../client/client-input.js';
 
 async function undo(ctx: CommandContext): Promise<CommandReply> {
   const last = await lastCelebrationOf(ctx.tx, ctx.caller.id, ctx.now);
@@ -31,7 +35,25 @@ async function undo(ctx: CommandContext): Promise<CommandReply> {
   ]);
 }
 
-export const celebrate = defineCommand('celebrate', 'Withdraw a job-start or milestone celebration posted by mistake', (action) => [
+const anonymiseExample = '/celebrate anonymise SJ-14';
+
+/** Edits the posts that named a person to the anonymous form (their consent was withdrawn after posting). */
+async function anonymise(ctx: CommandContext, { clientRef }: { clientRef: string }): Promise<CommandReply> {
+  const client = await findClientForCaller(ctx.tx, ctx.caller, clientRef, anonymiseExample);
+  const keys = await namedPostsAbout(ctx.tx, client.id);
+  if (keys.length === 0) return messageReply([{ kind: 'paragraph', text: `No post still up names ${client.ref}: nothing to edit.` }]);
+  const queued = await anonymisePosts(ctx.tx, keys, ctx.invocation.idempotencyKey, ctx.now);
+  await ctx.audit('celebration.anonymise', 'Client', client.id, { posts: queued });
+  return messageReply([
+    { kind: 'heading', text: 'Celebrations made anonymous' },
+    {
+      kind: 'paragraph',
+      text: `${queued === 1 ? 'One post' : `${queued} posts`} about ${client.ref} will be edited to name no one (and no employer).`,
+    },
+  ]);
+}
+
+export const celebrate = defineCommand('celebrate', 'Withdraw a celebration posted by mistake, or make posted ones anonymous', (action) => [
   action({
     words: 'undo',
     summary: `withdraw your most recent celebration (within ${withdrawWindowHours} hours)`,
@@ -40,5 +62,15 @@ export const celebrate = defineCommand('celebrate', 'Withdraw a job-start or mil
     roles: ['specialist', 'supervisor'],
     input: nothing,
     run: undo,
+  }),
+  action({
+    words: 'anonymise',
+    summary: 'edit posted celebrations that name a person to the anonymous form (consent withdrawn)',
+    usage: '/celebrate anonymise <client ref>',
+    examples: [anonymiseExample],
+    roles: ['specialist', 'supervisor'],
+    input: clientRefInput,
+    parse: parseRefOnly(anonymiseExample),
+    run: anonymise,
   }),
 ]);

@@ -1,21 +1,15 @@
 // Consent to be named (first name only) in celebrations, or no celebrations at all.
-import { DomainError } from '../../core/domain-error.js';
 import type { CommandReply } from '../../core/invocation.js';
 import { messageReply } from '../../core/reply.js';
 import { clientExamples, type ConsentChange } from '../../grammar/client-grammar.js';
 import { findClientForCaller } from '../../services/caseload.js';
+import { namedPostsAbout } from '../../celebrations/anonymise.js';
 import type { CommandContext } from '../command.js';
 
 export async function consent(ctx: CommandContext, ref: string, change: ConsentChange): Promise<CommandReply> {
   const { caller, tx } = ctx;
-  let clientId: number;
-  if (caller.role === 'admin') {
-    const row = await tx.client.findFirst({ where: { ref, clinicalTeam: { unitId: caller.unitId ?? -1 } }, select: { id: true } });
-    if (!row) throw new DomainError('CLIENT.NOT_VISIBLE', `No one with the reference ${ref} is in your IPS team.`, clientExamples.consent);
-    clientId = row.id;
-  } else {
-    clientId = (await findClientForCaller(tx, caller, ref, clientExamples.consent)).id;
-  }
+  // Only the person's specialist or their supervisor (the access policy's consent recorders).
+  const clientId = (await findClientForCaller(tx, caller, ref, clientExamples.consent)).id;
   const data =
     change.kind === 'name'
       ? { consentToBeNamed: true, firstName: change.firstName }
@@ -36,5 +30,15 @@ export async function consent(ctx: CommandContext, ref: string, change: ConsentC
         : change.optOut
           ? `No celebrations will be posted for ${ref}.`
           : `Celebrations for ${ref} are back on (anonymous unless they agreed to be named).`;
-  return messageReply([{ kind: 'paragraph', text }]);
+  // Withdrawn after posting: queued posts are drawn up anonymous (or not at all) when sent; posted ones can be edited.
+  const named = change.kind === 'name' || (change.kind === 'celebrations' && !change.optOut) ? [] : await namedPostsAbout(tx, clientId);
+  if (named.length === 0) return messageReply([{ kind: 'paragraph', text }]);
+  return messageReply([
+    { kind: 'paragraph', text },
+    {
+      kind: 'paragraph',
+      text: `${named.length === 1 ? 'One post' : `${named.length} posts`} already in a channel name${named.length === 1 ? 's' : ''} ${ref}. Edit ${named.length === 1 ? 'it' : 'them'} to the anonymous form?`,
+    },
+    { kind: 'buttons', buttons: [{ label: 'Make anonymous', command: 'celebrate', args: `anonymise ${ref}`, style: 'primary' }] },
+  ]);
 }

@@ -2,7 +2,7 @@
 // clinicians, their own team's counts only (never anyone's reference).
 import { describeDate } from '../../core/local-date.js';
 import type { Block } from '../../core/message.js';
-import { messageReply } from '../../core/reply.js';
+import { message, messageReply } from '../../core/reply.js';
 import type { CommandReply } from '../../core/invocation.js';
 import { visibleClients } from '../../services/caseload.js';
 import { loadCaseload, type SnapshotPerson } from '../../services/caseload-snapshot.js';
@@ -10,6 +10,7 @@ import { currentJob, daysBetween, inactiveSince, pastDay30 } from '../../service
 import { dueFollowAlong } from '../../services/follow-along.js';
 import { outcomeFigures, outcomeLines, rollingYear } from '../../services/outcomes.js';
 import type { LocalDate } from '../../core/local-date.js';
+import { auditRead } from '../../access/read-audit.js';
 import type { CommandContext } from '../command.js';
 
 function personLine(p: SnapshotPerson, today: LocalDate): string {
@@ -59,7 +60,9 @@ export async function caseloadList(ctx: CommandContext): Promise<CommandReply> {
     });
   }
   blocks.push({ kind: 'note', text: 'One person in full: /client show <ref>' });
-  return messageReply(blocks);
+  const shown = message(blocks);
+  await auditRead(ctx, 'caseload.read', 'Staff', ctx.caller.id, shown);
+  return { kind: 'message', message: shown };
 }
 
 export async function teamCounts(ctx: CommandContext): Promise<CommandReply> {

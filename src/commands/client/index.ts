@@ -22,6 +22,8 @@ import { nothing } from '../input-fields.js';
 import { caseloadList, teamCounts } from './client-list.js';
 import { consent } from './client-consent.js';
 import { benefits, disclosure, plan, profile } from './client-evidence.js';
+import { referrerView } from './client-referrer-view.js';
+import { clientView } from '../../access/access-policy.js';
 import {
   clientAddInput,
   clientCloseInput,
@@ -151,8 +153,10 @@ async function close(ctx: CommandContext, cmd: { clientRef: string; reason: stri
 
 async function show(ctx: CommandContext, { clientRef: ref }: { clientRef: string }): Promise<CommandReply> {
   const client = await findVisibleClient(ctx.tx, ctx.caller, ref, clientExamples.show);
+  if (clientView(ctx.caller) === 'referrer') return referrerView(ctx, client.id);
   const row = await ctx.tx.client.findUniqueOrThrow({ where: { id: client.id }, include: { clinicalTeam: true, specialist: true } });
   const entries = await clientTimeline(ctx.tx, client.id, ctx.caller.timeZone);
+  await ctx.audit('client.show', 'Client', client.id, { view: 'full', rows: entries.length });
   return messageReply([
     { kind: 'heading', text: `${row.ref}: ${row.status}` },
     {
@@ -242,7 +246,7 @@ export const client = defineCommand(
       summary: 'consent to be named (first name only) in celebrations, or no celebrations',
       usage: '/client consent <client ref> name <first name>|none|no-celebrations|celebrations',
       examples: [clientExamples.consent],
-      roles: ['specialist', 'supervisor', 'admin'],
+      roles: caseloadRoles,
       input: clientConsentInput,
       parse: parseConsent,
       run: (ctx, input) => consent(ctx, input.clientRef, input.change),

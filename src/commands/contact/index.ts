@@ -120,7 +120,7 @@ async function list(ctx: CommandContext): Promise<CommandReply> {
         (r) =>
           `${describeDate(r.contactedOn, ctx.today)}: ${contactTypeLabels[r.type]}, ${r.employer.name}` +
           `${r.client ? `, for ${r.client.ref}` : ''}, cup of tea ${r.cupOfTea}` +
-          `${r.nextContactOn ? `, next ${describeDate(r.nextContactOn, ctx.today)}` : ''}`,
+          (r.nextContactOn ? `, next ${describeDate(r.nextContactOn, ctx.today)}` : ''),
       ),
     },
     { kind: 'paragraph', text: weekLine(count) },

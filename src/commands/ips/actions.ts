@@ -3,9 +3,10 @@
 // closes one with what came of it. Open actions show in the agenda's targets
 // part and, once due, in the owner's daily reminder.
 import { z } from 'zod';
+import { auditRead } from '../../access/read-audit.js';
 import { DomainError } from '../../core/domain-error.js';
 import { describeDate, fromDbDate, toDbDate } from '../../core/local-date.js';
-import { messageReply } from '../../core/reply.js';
+import { message, messageReply } from '../../core/reply.js';
 import { fidelityScale, scaleItem } from '../../fidelity/fidelity-scale.js';
 import { openActions } from '../../fidelity/meeting-record.js';
 import { splitWords, unquote } from '../../grammar/words.js';
@@ -136,7 +137,7 @@ export const actionList: ActionSpec<object> = {
   async run(ctx) {
     const unitId = unitOf(ctx, examples.list);
     const open = await openActions(ctx.tx, unitId);
-    return messageReply([
+    const shown = message([
       { kind: 'heading', text: 'Fidelity action plan: open actions' },
       {
         kind: 'list',
@@ -148,6 +149,8 @@ export const actionList: ActionSpec<object> = {
           : ['None open. Plan one: /ips action <item> <what> owner <handle> by <date>'],
       },
     ]);
+    await auditRead(ctx, 'fidelity.actions.read', 'VocationalUnit', unitId, shown);
+    return { kind: 'message', message: shown };
   },
 };
 

@@ -6,6 +6,7 @@ import { messageReply } from '../../core/reply.js';
 import { buildAgenda } from '../../digests/agenda.js';
 import { periodEnding } from '../../digests/digest-period.js';
 import { unitForCaller } from '../../digests/unit-for-caller.js';
+import { auditRead } from '../../access/read-audit.js';
 import type { ActionSpec, CommandContext } from '../command.js';
 import { nothing } from '../input-fields.js';
 
@@ -25,7 +26,9 @@ export const agenda: ActionSpec<object> = {
   roles: ['supervisor'],
   input: nothing,
   async run(ctx) {
-    return { kind: 'message', message: (await thisWeeksAgenda(ctx)).message };
+    const { unit, period, message } = await thisWeeksAgenda(ctx);
+    await auditRead(ctx, 'agenda.read', 'VocationalUnit', unit.id, message, { week: period.label });
+    return { kind: 'message', message };
   },
 };
 

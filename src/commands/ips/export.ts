@@ -26,7 +26,11 @@ export const exportFiles: ActionSpec<ExportRange> = {
     const files = [];
     for (const file of made) files.push(await ctx.files.save(file));
     // An export is a read, but who took health-service data out of the bot is worth a record.
-    await ctx.audit('export.create', 'VocationalUnit', ctx.caller.unitId, { ...range, files: files.map((f) => f.name) });
+    await ctx.audit('export.create', 'VocationalUnit', ctx.caller.unitId, {
+      ...range,
+      files: made.map((f) => ({ name: f.name, rows: f.rows })),
+      rows: made.reduce((n, f) => n + f.rows, 0),
+    });
     return {
       kind: 'message',
       message: message(

@@ -6,6 +6,7 @@
 // run of 50 prompts is too long to finish in a meeting), so the form is per
 // item and "confirm" takes the bot's drafts as they stand.
 import { z } from 'zod';
+import { auditRead } from '../../access/read-audit.js';
 import { DomainError } from '../../core/domain-error.js';
 import { message, messageReply } from '../../core/reply.js';
 import { unitForCaller } from '../../digests/unit-for-caller.js';
@@ -75,7 +76,9 @@ export const fidelity: ActionSpec<{ quarter?: string | undefined; unit?: string 
   parse: parseQuarterAndUnit,
   async run(ctx, input) {
     const { unit, period } = await reviewContext(ctx, input.quarter, input.unit, examples.show);
-    return { kind: 'message', message: reviewMessage(await view(ctx, unit, period)) };
+    const shown = reviewMessage(await view(ctx, unit, period));
+    await auditRead(ctx, 'fidelity.read', 'VocationalUnit', unit.id, shown, { quarter: period.quarter });
+    return { kind: 'message', message: shown };
   },
 };
 

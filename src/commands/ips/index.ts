@@ -13,6 +13,7 @@ import { me } from './me.js';
 import { mdt, supervisionField, supervisionGroup } from './supervision.js';
 import { nudges } from './nudges.js';
 import { channelBind, staffLink } from './roster-admin.js';
+import { refs, rename } from './refs.js';
 import { summary } from './summary.js';
 import { week } from './week.js';
 
@@ -51,4 +52,6 @@ export const ips = defineCommand('ips', 'Help, your week, and team settings', (a
   action(nudges),
   action(staffLink),
   action(channelBind),
+  action(refs),
+  action(rename),
 ]);

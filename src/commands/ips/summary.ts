@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { buildCaseloadSummary } from '../../digests/caseload-summary.js';
 import { periodEnding } from '../../digests/digest-period.js';
 import { unitForCaller } from '../../digests/unit-for-caller.js';
+import { auditRead } from '../../access/read-audit.js';
 import type { ActionSpec } from '../command.js';
 
 const example = '/ips summary harbour';
@@ -17,6 +18,9 @@ export const summary: ActionSpec<{ unit?: string }> = {
   parse: (text) => (text ? { unit: text } : {}),
   async run(ctx, input) {
     const unit = await unitForCaller(ctx.tx, ctx.caller, input.unit, example);
-    return { kind: 'message', message: await buildCaseloadSummary(ctx.tx, ctx.files, unit, periodEnding(ctx.today)) };
+    const period = periodEnding(ctx.today);
+    const message = await buildCaseloadSummary(ctx.tx, ctx.files, unit, period);
+    await auditRead(ctx, 'summary.read', 'VocationalUnit', unit.id, message, { week: period.label });
+    return { kind: 'message', message };
   },
 };

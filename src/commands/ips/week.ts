@@ -6,6 +6,7 @@ import { buildAgenda } from '../../digests/agenda.js';
 import { buildCaseloadSummary } from '../../digests/caseload-summary.js';
 import { periodEnding } from '../../digests/digest-period.js';
 import { unitForCaller } from '../../digests/unit-for-caller.js';
+import { auditRead } from '../../access/read-audit.js';
 import type { ActionSpec } from '../command.js';
 
 const example = '/ips week 2';
@@ -33,9 +34,8 @@ export const week: ActionSpec<{ weeksAgo: number }> = {
     const period = periodEnding(addLocalDays(ctx.today, -7 * weeksAgo));
     const agendaMessage = await buildAgenda(ctx.tx, unit, period);
     const summaryMessage = await buildCaseloadSummary(ctx.tx, ctx.files, unit, period);
-    return {
-      kind: 'message',
-      message: message([...agendaMessage.blocks, { kind: 'divider' }, ...summaryMessage.blocks], summaryMessage.files),
-    };
+    const both = message([...agendaMessage.blocks, { kind: 'divider' }, ...summaryMessage.blocks], summaryMessage.files);
+    await auditRead(ctx, 'summary.read', 'VocationalUnit', unit.id, both, { week: period.label });
+    return { kind: 'message', message: both };
   },
 };

@@ -39,7 +39,7 @@ async function create(ctx: CommandContext, input: LeadInput): Promise<CommandRep
     },
   });
   await ctx.audit('lead.create', 'JobLead', lead.id, { employerId: employer.id, role: input.role, clientIds: clients.map((c) => c.id) });
-  const body = leadShareMessage({ ...input, employer: employer.name, peopleCount: clients.length }, caller.displayName, lead.id);
+  const body = leadShareMessage({ role: input.role, employer: employer.name, hours: input.hours }, caller.displayName, lead.id);
   const shares = await leadShares(tx, caller.unitId, lead.id, body);
   for (const share of shares) await ctx.enqueue(share);
   await ctx.emit({ type: 'lead.created', leadId: lead.id, specialistId: caller.id });
@@ -57,7 +57,7 @@ async function create(ctx: CommandContext, input: LeadInput): Promise<CommandRep
     {
       kind: 'paragraph',
       text: shares.length
-        ? "Shared in the vocational unit's channel (the role and employer only, no names)."
+        ? "Shared in the vocational unit's channel: the role, employer, hours and lead number only (the pay, notes and people stay with you)."
         : 'Your unit has no channel bound yet, so it was not shared; it shows in the weekly agenda.',
     },
     { kind: 'note', text: `Filled or gone? /lead close ${lead.id} filled` },

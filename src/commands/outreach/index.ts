@@ -12,7 +12,7 @@ import type { CommandContext, InputEnv } from '../command.js';
 import { clientRef, date, notes, oneOf } from '../input-fields.js';
 
 async function log(ctx: CommandContext, draft: OutreachInput): Promise<CommandReply> {
-  const on = draft.attemptedOn ?? ctx.today;
+  const on = draft.attemptedOn;
   if (on > ctx.today)
     throw new DomainError('OUTREACH.FUTURE', 'That date is in the future: log outreach once it has happened.', outreachExample);
   if (draft.notes && draft.notes.length > 2000)

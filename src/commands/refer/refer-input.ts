@@ -10,11 +10,8 @@ export function referInput() {
       .trim()
       .transform((word, ctx) => {
         const person = readReferPerson(word);
-        if (person) return person;
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          message: `"${word}" is neither a client reference (like SJ-14) nor initials (like SJ). Never a name: the bot keeps pseudonymous references only.`,
-        });
+        if (!('refused' in person)) return person;
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: person.refused });
         return z.NEVER;
       }),
     notes: notes(1000).optional(),

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClinicalTeam" DROP COLUMN "hideEmployerNames";
