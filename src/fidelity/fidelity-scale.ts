@@ -405,7 +405,7 @@ export interface FidelityBand {
 }
 
 /** Total score bands: 115-125 exemplary, 100-114 good, 74-99 fair, 73 or less not IPS. */
-export const totalBands: readonly FidelityBand[] = [
+const totalBands: readonly FidelityBand[] = [
   { name: 'Exemplary', from: 115 },
   { name: 'Good fidelity', from: 100 },
   { name: 'Fair fidelity', from: 74 },

@@ -5,7 +5,7 @@
 import type { Block, Message } from '../core/message.js';
 import { describeDate, localDateOf, type LocalDate } from '../core/local-date.js';
 import { message } from '../core/reply.js';
-import { bandOfTotal, fidelityScale, maximumTotal, type ScaleItem, type Section } from './fidelity-scale.js';
+import { bandOfTotal, dataSources, fidelityScale, maximumTotal, type ScaleItem, type Section } from './fidelity-scale.js';
 import type { DraftResult } from './draft-rules.js';
 import { itemCount, totalOf, type ReviewDraft, type StoredReview, type StoredScore } from './review-store.js';
 
@@ -112,6 +112,12 @@ export function reviewMessage(view: ReviewView): Message {
     blocks.push({ kind: 'heading', text: section });
     for (const item of fidelityScale.filter((i) => i.section === section)) blocks.push(itemBlock(item, view));
   }
+  blocks.push({
+    kind: 'note',
+    text: `Data sources: ${Object.entries(dataSources)
+      .map(([k, v]) => `${k} ${v.toLowerCase()}`)
+      .join('; ')}.`,
+  });
   blocks.push({
     kind: 'note',
     text: `Score one item: /ips fidelity score <item> <1-5> [note]. Plan an action: /ips action <item> <what> owner <handle> by <date>.`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftScores, type DraftResult } from '../../src/fidelity/draft-rules.js';
+import { bandOfTotal } from '../../src/fidelity/fidelity-scale.js';
 import type { ReviewFacts, SpecialistFacts } from '../../src/fidelity/review-facts.js';
 
 // Hand-made review facts: a quarter of 13 whole weeks and 3 months, one
@@ -367,4 +368,17 @@ describe('item 25, outreach strategies', () => {
     [outreach(4, 1, 2, 1, 1), 4], // a missed-appointment closure costs a strategy
     [outreach(3, 0, 1, 1, 0), 2], // one home visit is not "multiple"
   ])('case %# → %d', (f, expected) => expect(score(25, f)).toBe(expected));
+});
+
+describe('the total’s band', () => {
+  it.each([
+    [125, 'Exemplary'],
+    [115, 'Exemplary'],
+    [114, 'Good fidelity'],
+    [100, 'Good fidelity'],
+    [99, 'Fair fidelity'],
+    [74, 'Fair fidelity'],
+    [73, 'Not IPS'],
+    [25, 'Not IPS'],
+  ])('%d → %s', (total, band) => expect(bandOfTotal(total)).toBe(band));
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoHistory } from '../../src/demo/demo-history.js';
 import { reminderItems, reminderMessage } from '../../src/reminders/reminder-bundle.js';
+import { createReminderJob } from '../../src/reminders/reminder-job.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 
 // The demo service with its months of history, on Monday 23 November 2026 (quarter 2026-Q4 so far).
@@ -128,6 +129,21 @@ describe('the action plan and the team meeting', () => {
     expect(done.text).toContain(`Action ${id} (item 17) done: two visits together, now 5 a week.`);
     expect((await remind('2026-11-30')).filter((i) => i.kind === 'action')).toEqual([]);
     expect((await bot.say('dana', '/ips agenda')).text).not.toContain('pair Ben with Aroha');
+  });
+
+  it('sends a supervisor who owns a due action a reminder bundle that day, and none before', async () => {
+    const planned = await bot.say('dana', '/ips action 8 field mentoring with Chen owner dana by 2026-11-25');
+    const id = /^Action (\d+)/.exec(planned.text)![1]!;
+    const dana = await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'dana' } });
+    const job = createReminderJob({ db: bot.database.db });
+    const bundle = (day: string) => bot.database.db.outboxMessage.findUnique({ where: { dedupeKey: `reminders:${dana.id}:${day}` } });
+    await job.run(new Date('2026-11-24T09:00:00Z')); // Tuesday, 09:00 in London: the action is due tomorrow
+    expect(await bundle('2026-11-24')).toBeNull();
+    await job.run(new Date('2026-11-25T09:00:00Z'));
+    expect(JSON.stringify((await bundle('2026-11-25'))?.message)).toContain(
+      `Fidelity action ${id} (item 8): field mentoring with Chen, due today.`,
+    );
+    await bot.say('dana', `/ips action done ${id} mentored on 25 Nov`);
   });
 
   it('shows an idea, a learning point and a target with its progress in the next agenda', async () => {
