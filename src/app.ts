@@ -22,6 +22,7 @@ import { createScheduler } from './scheduling/scheduler.js';
 import { celebrateJobStarts } from './celebrations/job-start-subscriber.js';
 import { celebrationRenderKind } from './celebrations/celebration-spec.js';
 import { celebrationRenderer } from './celebrations/send-time.js';
+import { agendaRenderKind, agendaRenderer } from './digests/agenda-render.js';
 import { createConversationDirectory } from './services/conversation-directory.js';
 import { createPeopleDirectory } from './services/people-directory.js';
 
@@ -61,7 +62,7 @@ export function createCore(deps: {
     clock,
     options: deps.outbox,
     logger: log,
-    renderers: { [celebrationRenderKind]: celebrationRenderer(db) },
+    renderers: { [celebrationRenderKind]: celebrationRenderer(db), [agendaRenderKind]: agendaRenderer(db) },
   });
   const router = createRouter({
     db,

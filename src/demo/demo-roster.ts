@@ -69,9 +69,10 @@ export async function loadDemoRoster(db: Db, now: Date): Promise<void> {
       });
       staffIds[s.handle] = row.id;
     }
+    const firstMeetings: { clientId: number; specialistId: number; metOn: Date; type: 'face_to_face' }[] = [];
     for (const c of clients) {
       const entry = c.entryDaysAgo === null ? null : addLocalDays(today, -c.entryDaysAgo);
-      await tx.client.create({
+      const client = await tx.client.create({
         data: {
           ref: c.ref,
           status: entry ? 'active' : 'referred',
@@ -81,7 +82,11 @@ export async function loadDemoRoster(db: Db, now: Date): Promise<void> {
           programmeEntryOn: entry ? toDbDate(entry) : null,
         },
       });
+      // Programme entry is the first face-to-face meeting, kept as one.
+      if (entry)
+        firstMeetings.push({ clientId: client.id, specialistId: staffIds[c.specialist]!, metOn: toDbDate(entry), type: 'face_to_face' });
     }
+    await tx.clientContact.createMany({ data: firstMeetings });
     await tx.employer.createMany({
       data: employers.map((e) => ({ ...e, organisationId: organisation.id, matchKey: employerMatchKey(e.name) })),
     });

@@ -42,7 +42,7 @@ export async function targetsFor(tx: Tx, unit: DigestUnit, period: DigestPeriod)
         AND r."referredOn" BETWEEN ${start}::date AND ${end}::date)::int AS "referrals",
       (SELECT count(*) FROM "Client" c WHERE c."specialistId" IN ${specialists} AND c.status <> 'referred'
         AND c."programmeEntryOn" <= ${end}::date AND (c."closedOn" IS NULL OR c."closedOn" > ${end}::date))::int AS "activeClients",
-      (SELECT count(*) FROM "Job" j WHERE j."specialistId" IN ${specialists}
+      (SELECT count(*) FROM "Job" j WHERE j."specialistId" IN ${specialists} AND NOT j.retention
         AND j."startOn" BETWEEN ${start}::date AND ${end}::date)::int AS "jobStarts",
       w.m3::int AS "inWork3Months", w.m6::int AS "inWork6Months", w.m12::int AS "inWork12Months",
       (SELECT count(*) FROM "Client" c WHERE c."specialistId" IN ${specialists}
@@ -71,7 +71,7 @@ async function milestones(tx: Tx, unit: DigestUnit, period: DigestPeriod) {
     JOIN "Client" c ON c.id = j."clientId"
     JOIN "Staff" s ON s.id = j."specialistId"
     CROSS JOIN (VALUES ${joinValues()}) AS m(label, span)
-    WHERE j."specialistId" IN ${idsSql(unit.specialists.map((x) => x.id))}
+    WHERE j."specialistId" IN ${idsSql(unit.specialists.map((x) => x.id))} AND NOT j.retention
       AND j."startOn" >= ${monthsBefore(period.start, 13)}::date
       AND (j."startOn" + m.span::interval)::date BETWEEN ${period.start}::date AND ${period.end}::date
       AND (j."endOn" IS NULL OR j."endOn" > (j."startOn" + m.span::interval)::date)
@@ -105,16 +105,31 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
   const who = (id: number) => nameOf.get(id) ?? 'a former specialist';
 
   const starts = await tx.job.findMany({
-    where: { specialistId: { in: specialistIds }, startOn: inPeriod },
+    // A job held at programme entry (retention) is not a start.
+    where: { specialistId: { in: specialistIds }, startOn: inPeriod, retention: false },
     include: { client: { select: { ref: true } } },
     orderBy: { startOn: 'asc' },
   });
   const reached = await milestones(tx, unit, period);
   const interviews = await tx.interview.findMany({
     where: { interviewOn: inPeriod, client: { specialistId: { in: specialistIds } } },
-    include: { client: { select: { ref: true, specialistId: true } } },
+    include: { client: { select: { ref: true, specialistId: true, programmeEntryOn: true } } },
     orderBy: { interviewOn: 'asc' },
   });
+  // A first interview since programme entry is a milestone of its own.
+  const firstInterviewIds = new Set<number>();
+  for (const i of interviews) {
+    const entry = i.client.programmeEntryOn;
+    if (!entry || i.interviewOn < entry) continue;
+    const earlier = await tx.interview.count({
+      where: {
+        clientId: i.clientId,
+        interviewOn: { gte: entry },
+        OR: [{ interviewOn: { lt: i.interviewOn } }, { interviewOn: i.interviewOn, id: { lt: i.id } }],
+      },
+    });
+    if (earlier === 0) firstInterviewIds.add(i.id);
+  }
   const caseload = await caseloadOn(tx, specialistIds, period.end);
   const losses = await tx.job.findMany({
     where: { specialistId: { in: specialistIds }, endOn: inPeriod },
@@ -153,7 +168,8 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
 
   const day = (d: Date) => describeDate(d.toISOString().slice(0, 10), period.end);
   const daysSince = (from: LocalDate) => daysBetween(from, period.end);
-  const pastDay30 = caseload.filter((p) => p.firstEmployerContactOn === null && daysSince(p.programmeEntryOn) > 30);
+  // Someone in work (a retention case, or who found work by themselves) is not searching.
+  const pastDay30 = caseload.filter((p) => !p.working && p.firstEmployerContactOn === null && daysSince(p.programmeEntryOn) > 30);
   const quiet = caseload.filter((p) => daysSince(p.lastServiceOn ?? p.programmeEntryOn) >= 30);
 
   const blocks: Block[] = [
@@ -166,8 +182,19 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
       'No job starts logged this week.',
     ),
     listOr(
+      'Interviews',
+      interviews.map(
+        (i) =>
+          `${i.client.ref}: job interview on ${day(i.interviewOn)}${i.client.specialistId === null ? '' : `, with ${who(i.client.specialistId)}`}`,
+      ),
+      'No interviews logged this week (/client interview <ref> <employer>).',
+    ),
+    listOr(
       'Milestones',
-      [...reached, ...interviews.map((i) => `${i.client.ref}: job interview on ${day(i.interviewOn)}`)],
+      [
+        ...reached,
+        ...interviews.filter((i) => firstInterviewIds.has(i.id)).map((i) => `${i.client.ref}: first job interview since joining`),
+      ],
       'No milestones this week.',
     ),
     { kind: 'heading', text: '2. Challenges and barriers' },

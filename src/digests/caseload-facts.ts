@@ -4,10 +4,9 @@
 // behind them is only ever reached through (client, date) indexes.
 import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../db/tx.js';
-import { addLocalDays, toDbDate, type LocalDate } from '../core/local-date.js';
+import { toDbDate, type LocalDate } from '../core/local-date.js';
 import { loadCaseload } from '../services/caseload-snapshot.js';
-import { dueFollowAlong } from '../services/follow-along.js';
-import { monthsBefore } from './numbers.js';
+import { dueFollowAlong, followAlongTally, type FollowAlongTally } from '../services/follow-along.js';
 import { idsSql, inPersonSql } from './sql.js';
 
 export interface CaseloadPerson {
@@ -16,9 +15,11 @@ export interface CaseloadPerson {
   programmeEntryOn: LocalDate;
   /** First in-person employer contact about them since programme entry. */
   firstEmployerContactOn: LocalDate | null;
-  /** Latest employer contact about them or outreach attempt. */
+  /** Latest meeting with them, employer contact about them or outreach attempt. */
   lastServiceOn: LocalDate | null;
   working: boolean;
+  /** In work at programme entry: not searching, so never in item 15. */
+  retention: boolean;
 }
 
 export type FollowAlongState = 'overdue' | 'due' | 'on-time';
@@ -32,9 +33,10 @@ export interface FollowAlongCase {
   reason: 'in work' | 'job ended';
 }
 
-/** The service given to a person up to `day`: employer contacts about them and outreach. */
+/** The service given to a person up to `day`: meetings with them, employer contacts about them and outreach. */
 function lastServiceSql(day: LocalDate) {
   return Prisma.sql`GREATEST(
+    (SELECT max(m."metOn") FROM "ClientContact" m WHERE m."clientId" = c.id AND m."metOn" <= ${day}::date),
     (SELECT max(e."contactedOn") FROM "EmployerContact" e WHERE e."clientId" = c.id AND e."contactedOn" <= ${day}::date),
     (SELECT max(o."attemptedOn") FROM "OutreachAttempt" o WHERE o."clientId" = c.id AND o."attemptedOn" <= ${day}::date))`;
 }
@@ -44,11 +46,13 @@ export async function caseloadOn(tx: Tx, specialistIds: readonly number[], day: 
   return tx.$queryRaw<CaseloadPerson[]>`
     SELECT c.ref, c."specialistId", c."programmeEntryOn"::text AS "programmeEntryOn",
       (SELECT min(e."contactedOn") FROM "EmployerContact" e
-        WHERE e."clientId" = c.id AND e.type IN ${inPersonSql}
+        WHERE e."clientId" = c.id AND e.type IN ${inPersonSql} AND NOT e."benefitsLiaison"
           AND e."contactedOn" >= c."programmeEntryOn" AND e."contactedOn" <= ${day}::date)::text AS "firstEmployerContactOn",
       ${lastServiceSql(day)}::text AS "lastServiceOn",
       EXISTS (SELECT 1 FROM "Job" j WHERE j."clientId" = c.id AND j."startOn" <= ${day}::date
-        AND (j."endOn" IS NULL OR j."endOn" > ${day}::date)) AS working
+        AND (j."endOn" IS NULL OR j."endOn" > ${day}::date)) AS working,
+      EXISTS (SELECT 1 FROM "Job" j WHERE j."clientId" = c.id AND (j.retention
+        OR (j."startOn" < c."programmeEntryOn" AND (j."endOn" IS NULL OR j."endOn" >= c."programmeEntryOn")))) AS retention
     FROM "Client" c
     WHERE c."specialistId" IN ${idsSql(specialistIds)} AND c.status <> 'referred'
       AND c."programmeEntryOn" <= ${day}::date AND (c."closedOn" IS NULL OR c."closedOn" > ${day}::date)
@@ -56,11 +60,12 @@ export async function caseloadOn(tx: Tx, specialistIds: readonly number[], day: 
 }
 
 /**
- * Working people and recent job ends, with the follow-along contact they wait
+ * People with a job on an open case, with the follow-along contact they wait
  * for. The schedule is the one the specialists' reminders use
  * (services/follow-along.ts), so a supervisor sees overdue exactly what a
  * specialist was reminded of: due is what the reminder shows today, overdue
- * what it has shown past its day.
+ * what it has shown past its day, and it stays overdue until a face-to-face
+ * meeting or the case closes.
  */
 export async function followAlongOn(
   tx: Tx,
@@ -68,31 +73,78 @@ export async function followAlongOn(
   day: LocalDate,
   timeZone: string,
 ): Promise<FollowAlongCase[]> {
-  const firstStart = monthsBefore(day, 13);
+  const dbDay = toDbDate(day);
   const people = await loadCaseload(
     tx,
     {
       specialistId: { in: [...specialistIds] },
-      jobs: {
-        some: {
-          startOn: { lte: toDbDate(day), gte: toDbDate(firstStart) },
-          OR: [{ endOn: null }, { endOn: { gt: toDbDate(addLocalDays(day, -14)) } }],
-        },
-      },
+      programmeEntryOn: { lte: dbDay },
+      OR: [{ closedOn: null, status: { not: 'closed' } }, { closedOn: { gt: dbDay } }],
+      jobs: { some: { startOn: { lte: dbDay } } },
     },
     timeZone,
-    // Only contacts from a week before the oldest of these jobs can clear a checkpoint.
-    addLocalDays(firstStart, -7),
   );
   return people.map((person) => {
-    const [first] = dueFollowAlong(person, day).sort((a, b) => (a.by < b.by ? -1 : 1));
-    const ended = person.jobs.every((j) => j.endOn !== null && j.endOn <= day);
+    const [first] = dueFollowAlong(person, day);
+    const working = person.jobs.some((j) => j.startOn <= day && (j.endOn === null || j.endOn > day));
     return {
       ref: person.ref,
       specialistId: person.specialistId!,
       dueOn: first?.by,
       state: first === undefined ? 'on-time' : first.by < day ? 'overdue' : 'due',
-      reason: ended ? 'job ended' : 'in work',
+      reason: working ? 'in work' : 'job ended',
     };
   });
+}
+
+/**
+ * Items 22/23 over `from`..`to` per specialist: follow-along checkpoints that
+ * fell due while the case was open, and how many were met face to face on
+ * time (services/follow-along.ts counts them).
+ */
+export async function followAlongTallies(
+  tx: Tx,
+  specialistIds: readonly number[],
+  from: LocalDate,
+  to: LocalDate,
+  timeZone: string,
+): Promise<Map<number, FollowAlongTally>> {
+  const people = await loadCaseload(
+    tx,
+    {
+      specialistId: { in: [...specialistIds] },
+      programmeEntryOn: { lte: toDbDate(to) },
+      OR: [{ closedOn: null }, { closedOn: { gt: toDbDate(from) } }],
+      jobs: { some: { startOn: { lte: toDbDate(to) } } },
+    },
+    timeZone,
+  );
+  const tallies = new Map(specialistIds.map((id) => [id, { due: 0, onTime: 0 }]));
+  for (const person of people) {
+    const t = followAlongTally(person, from, to);
+    const mine = tallies.get(person.specialistId!)!;
+    mine.due += t.due;
+    mine.onTime += t.onTime;
+  }
+  return tallies;
+}
+
+export interface MeetingPlaces {
+  specialistId: number;
+  /** Face-to-face meetings with people with a place logged (`/client met … at …`). */
+  withPlace: number;
+  /** Of those, out of the office: at work, at home or in the community (item 24). */
+  inCommunity: number;
+}
+
+/** Where each specialist met people face to face over `from`..`to`: item 24's indicator. */
+export async function meetingPlaces(tx: Tx, specialistIds: readonly number[], from: LocalDate, to: LocalDate): Promise<MeetingPlaces[]> {
+  return tx.$queryRaw<MeetingPlaces[]>`
+    SELECT m."specialistId",
+      count(*) FILTER (WHERE m.place IS NOT NULL)::int AS "withPlace",
+      count(*) FILTER (WHERE m.place IN ('work', 'home', 'community'))::int AS "inCommunity"
+    FROM "ClientContact" m
+    WHERE m."specialistId" IN ${idsSql(specialistIds)} AND m.type = 'face_to_face'
+      AND m."metOn" BETWEEN ${from}::date AND ${to}::date
+    GROUP BY m."specialistId"`;
 }

@@ -6,14 +6,18 @@ import type { Tx } from '../db/tx.js';
 import type { Block, Message } from '../core/message.js';
 import { addLocalDays, describeDate } from '../core/local-date.js';
 import { message } from '../core/reply.js';
-import { caseloadOn, followAlongOn } from './caseload-facts.js';
+import { caseloadOn, followAlongOn, followAlongTallies, meetingPlaces } from './caseload-facts.js';
 import type { FileStore } from '../files/file-store.js';
 import { contactsChartPng, type ChartPoint } from './contacts-chart.js';
 import { contactWeeks, weeklySeries } from './contact-weeks.js';
 import type { DigestPeriod } from './digest-period.js';
 import type { DigestUnit } from './digest-unit.js';
 import { weeklyContactTarget } from './fidelity-bands.js';
-import { fidelityScores, unitJobs, type SpecialistFigures } from './fidelity-estimate.js';
+import { employerIndicators, relationshipMonths } from './employer-indicators.js';
+import { fidelityScores, scoreRow, unitJobs, type SpecialistFigures } from './fidelity-estimate.js';
+import { lookingForWork, lookingOn } from './looking-for-work.js';
+import { loadCaseload } from '../services/caseload-snapshot.js';
+import { outcomeFigures, outcomeLines, rollingYear } from '../services/outcomes.js';
 import { daysBetween, mean, monthsBefore, percent, sum } from './numbers.js';
 
 export const caseloadTarget = 20;
@@ -35,8 +39,15 @@ export async function buildCaseloadSummary(
   const today = period.end;
   const caseload = await caseloadOn(tx, ids, today);
   const followAlong = await followAlongOn(tx, ids, today, unit.timeZone);
+  // Items 22/23 over the 3 months up to yesterday: today's checkpoints are not missed yet.
+  const tallies = await followAlongTallies(tx, ids, monthsBefore(today, 3), addLocalDays(today, -1), unit.timeZone);
+  const places = await meetingPlaces(tx, ids, addLocalDays(today, -27), today);
   const weeks = await contactWeeks(tx, ids, period, chartWeeks);
   const jobs = await unitJobs(tx, ids, today);
+  // The last day of each of the last 4 weeks, oldest first: who was looking for work then sets that week's target.
+  const weekEnds = [3, 2, 1, 0].map((k) => addLocalDays(today, -7 * k));
+  const looking = await lookingForWork(tx, ids, weekEnds);
+  const indicators = await employerIndicators(tx, ids, today, monthsBefore(today, relationshipMonths));
   const yearAgo = monthsBefore(today, 12);
   const threeMonthsAgo = monthsBefore(today, 3);
 
@@ -50,29 +61,28 @@ export async function buildCaseloadSummary(
     const people = caseload.filter((p) => p.specialistId === specialist.id);
     const series = weeklySeries(weeks, specialist.id, chartWeeks);
     const lastFour = series.slice(-4);
-    const looking = people.filter((p) => !p.working).length;
+    const lookingNow = lookingOn(looking, specialist.id, today);
     // Someone still inside their first 30 days with no contact yet is not late: leave them out until they are.
+    // Someone in work at entry (retention) is not searching; someone who found work by themselves is no longer late.
     const daysToFirst = people
-      .filter((p) => p.programmeEntryOn > yearAgo)
+      .filter((p) => p.programmeEntryOn > yearAgo && !p.retention)
       .flatMap((p) => {
         const days = daysBetween(p.programmeEntryOn, p.firstEmployerContactOn ?? today);
-        return p.firstEmployerContactOn !== null || days > daysToFirstContactTarget ? [days] : [];
+        return p.firstEmployerContactOn !== null || (days > daysToFirstContactTarget && !p.working) ? [days] : [];
       });
     const follow = followAlong.filter((f) => f.specialistId === specialist.id);
-    const working = follow.filter((f) => f.reason === 'in work');
     const toClose = people.filter((p) => (p.lastServiceOn ?? p.programmeEntryOn) < threeMonthsAgo);
     const repeat = sum(lastFour.map((w) => w.repeatVisits));
     const inPerson = sum(lastFour.map((w) => w.inPerson));
     figures.push({
       active: people.length,
       fte: specialist.fte,
-      lookingForWork: looking,
-      lastFourWeeks: lastFour.map((w) => w.inPerson),
-      repeatVisits4Weeks: repeat,
-      inPerson4Weeks: inPerson,
+      lastFourWeeks: lastFour.map((w, k) => ({ contacts: w.inPerson, looking: lookingOn(looking, specialist.id, weekEnds[k]!) })),
       daysToFirstContact: daysToFirst,
-      working: working.length,
-      workingOnTime: working.filter((f) => f.state !== 'overdue').length,
+      followAlongDue: tallies.get(specialist.id)!.due,
+      followAlongOnTime: tallies.get(specialist.id)!.onTime,
+      meetingsWithPlace4Weeks: places.find((p) => p.specialistId === specialist.id)?.withPlace ?? 0,
+      meetingsInCommunity4Weeks: places.find((p) => p.specialistId === specialist.id)?.inCommunity ?? 0,
     });
     for (const w of series) {
       chartPoints.push({
@@ -82,7 +92,7 @@ export async function buildCaseloadSummary(
       });
     }
 
-    const target = weeklyContactTarget(looking);
+    const target = weeklyContactTarget(lookingNow);
     const overdue = follow.filter((f) => f.state === 'overdue');
     const due = follow.filter((f) => f.state === 'due');
     const thisWeek = series.at(-1)!.inPerson;
@@ -98,7 +108,7 @@ export async function buildCaseloadSummary(
           },
           {
             label: 'Face-to-face employer contacts',
-            value: `${thisWeek} this week (target ${target}${target === 6 ? '' : `: ${looking} looking for work`}); last 4 weeks ${lastFour.map((w) => w.inPerson).join(', ')}`,
+            value: `${thisWeek} this week (${target === 0 ? 'no target: nobody looking for work' : `target ${target}${target === 6 ? '' : `: 2 × ${lookingNow} looking for work`}`}); last 4 weeks ${lastFour.map((w) => w.inPerson).join(', ')}`,
           },
           {
             label: 'Days to first employer contact',
@@ -107,8 +117,8 @@ export async function buildCaseloadSummary(
               : 'no one to count yet',
           },
           {
-            label: 'Follow-along contacts',
-            value: `${due.length} due this week, ${overdue.length} overdue${overdue.length ? `: ${overdue.map((f) => `${f.ref} (${f.reason}, due ${describeDate(f.dueOn!, today)})`).join(', ')}` : ''}`,
+            label: 'Follow-along contacts (face to face with the person)',
+            value: `${due.length} due this week, ${overdue.length} overdue${overdue.length ? `: ${overdue.map((f) => `${f.ref} (${f.reason}, due ${describeDate(f.dueOn!, today)})`).join(', ')}; each clears with a face-to-face meeting (/client met <ref> f2f)` : ''}`,
           },
           { label: 'Cases to close (3 months without service)', value: toClose.length ? toClose.map((p) => p.ref).join(', ') : 'none' },
           {
@@ -122,11 +132,14 @@ export async function buildCaseloadSummary(
     );
   }
 
-  const scores = fidelityScores(figures, jobs);
+  const scores = fidelityScores(figures, jobs, indicators);
+  const { from, to } = rollingYear(today);
+  const people = await loadCaseload(tx, { specialistId: { in: ids } }, unit.timeZone);
   blocks.push(
     { kind: 'divider' },
     { kind: 'heading', text: 'Estimated fidelity scores (from what the bot has logged)' },
-    { kind: 'facts', facts: scores.map((s) => ({ label: s.item, value: `${s.band ? `${s.band}/5` : 'n/a'}: ${s.measure}` })) },
+    { kind: 'facts', facts: scores.map(scoreRow) },
+    { kind: 'list', title: 'Outcomes (IPS Grow definitions), last 12 months', items: outcomeLines(outcomeFigures(people, from, to)) },
   );
 
   const fileName = `contacts-${unit.key}-${period.label}.png`;

@@ -20,7 +20,7 @@ export async function contactWeeks(tx: Tx, specialistIds: readonly number[], per
     SELECT e."specialistId", ((${period.end}::date - e."contactedOn") / 7)::int AS "weeksAgo",
       count(*)::int AS "inPerson", (count(*) FILTER (WHERE e."cupOfTea" >= 2))::int AS "repeatVisits"
     FROM "EmployerContact" e
-    WHERE e."specialistId" IN ${idsSql(specialistIds)} AND e.type IN ${inPersonSql}
+    WHERE e."specialistId" IN ${idsSql(specialistIds)} AND e.type IN ${inPersonSql} AND NOT e."benefitsLiaison"
       AND e."contactedOn" BETWEEN ${addLocalDays(period.end, -7 * weeks + 1)}::date AND ${period.end}::date
     GROUP BY 1, 2`;
 }

@@ -1,8 +1,9 @@
 // The fidelity scale's 1-5 point bands for the items the bot's data covers
 // (supervisor manual, UK adaptation of the Dartmouth Supported Employment
 // Fidelity Scale). Pure functions, so every threshold is tested on both sides.
-// Items 18 and 22/23 are described in words on the scale; the bands below are
-// the bot's estimate from the log and say so where they are shown.
+// Items 22/23 are described in words on the scale; their band below is the
+// bot's estimate from the log and says so where it is shown. Item 18 is judged
+// by a reviewer: the bot shows indicators for it and no score.
 
 /** Scale points: 1 (not IPS) to 5 (good). */
 export type Band = 1 | 2 | 3 | 4 | 5;
@@ -37,25 +38,24 @@ export function weeklyContactTarget(peopleLookingForWork: number): number {
   return peopleLookingForWork < 3 ? 2 * peopleLookingForWork : 6;
 }
 
-/** Item 17: face-to-face employer contacts per week (6+ → 5, 5 → 4, 4 → 3, 2-3 → 2, fewer → 1). */
-export function employerContactBand(contactsPerWeek: number, peopleLookingForWork: number): Band {
-  if (contactsPerWeek >= weeklyContactTarget(peopleLookingForWork)) return 5;
-  return bandAtLeast(contactsPerWeek, [6, 5, 4, 2]);
-}
-
 /**
- * Item 18, estimated: the share of in-person employer contacts that are repeat
- * visits (cup of tea 2+). Relationship building through multiple planned visits
- * (half or more repeat) → 5; meeting employers in person regardless of openings
- * (a quarter or more) → 4; some repeat visits → 3; only first visits → 2; no
- * in-person contacts at all ("rarely makes employer contacts") → 1.
+ * Item 17: the closest scale point to a weekly rate of face-to-face employer
+ * contacts on the 6-a-week scale (the scale: "rate for each week, then
+ * calculate the average and use the closest scale point"). Its points sit at
+ * 6 or more (5), 5 (4), 4 (3) and 2 (2); fewer than 2 is 1 point. A rate
+ * halfway between two points takes the higher.
  */
-export function employerContactQualityBand(repeatVisits: number, inPersonContacts: number): Band {
-  if (inPersonContacts === 0) return 1;
-  const share = repeatVisits / inPersonContacts;
-  if (share >= 0.5) return 5;
-  if (share >= 0.25) return 4;
-  return repeatVisits > 0 ? 3 : 2;
+export function employerContactBand(ratePerWeek: number): Band {
+  if (ratePerWeek >= 6) return 5;
+  if (ratePerWeek < 2) return 1;
+  const points: [number, Band][] = [
+    [6, 5],
+    [5, 4],
+    [4, 3],
+    [2, 2],
+  ];
+  const distance = (at: number) => Math.abs(ratePerWeek - at);
+  return points.reduce((best, point) => (distance(point[0]) < distance(best[0]) ? point : best))[1];
 }
 
 /** Items 19 and 20: percentage of job starts in different job types / with different employers. */
@@ -70,8 +70,8 @@ export function competitiveJobsBand(percent: number, currentJobs: number): Band 
 }
 
 /**
- * Items 22/23, estimated: the percentage of working people whose follow-along
- * contacts are on time (all → 5, 75%+ → 4, half or more → 3, some → 2, none → 1).
+ * Items 22/23, estimated: the percentage of follow-along checkpoints met face to
+ * face on time (all → 5, 75%+ → 4, half or more → 3, some → 2, none → 1).
  */
 export function followAlongBand(percentOnTime: number): Band {
   if (percentOnTime >= 100) return 5;

@@ -10,10 +10,10 @@ import type { Tx } from '../db/tx.js';
 import type { Message } from '../core/message.js';
 import type { Recipient } from '../core/messenger.js';
 import { describeDate, isoWeekOf } from '../core/local-date.js';
-import { enqueue, orderingKeyOf } from '../outbox/outbox.js';
+import { enqueue, orderingKeyOf, type RenderSpec } from '../outbox/outbox.js';
 import { claimRun, isLate } from '../scheduling/claim.js';
 import type { ScheduledJob } from '../scheduling/scheduler.js';
-import { buildAgenda } from './agenda.js';
+import { agendaRender } from './agenda-render.js';
 import { buildCaseloadSummary } from './caseload-summary.js';
 import { periodEnding, type DigestPeriod } from './digest-period.js';
 import { loadDigestUnit, type DigestUnit } from './digest-unit.js';
@@ -21,16 +21,23 @@ import { latestPosting } from './post-schedule.js';
 
 export type WeeklyPostKind = 'agenda' | 'summary';
 
+/** What a post's outbox rows hold: the message itself, or facts it is drawn up from when sent. */
+type PostBody = { message: Message } | { render: RenderSpec };
+
 interface PostKindSpec {
   recipients(unit: DigestUnit): Recipient[];
-  build(tx: Tx, files: FileStore, unit: DigestUnit, period: DigestPeriod, options: { lateNote?: string }): Promise<Message>;
+  build(tx: Tx, files: FileStore, unit: DigestUnit, period: DigestPeriod, options: { lateNote?: string }): Promise<PostBody>;
 }
 
 const kinds: Record<WeeklyPostKind, PostKindSpec> = {
-  agenda: { recipients: (unit) => unit.channels, build: (tx, _files, unit, period, options) => buildAgenda(tx, unit, period, options) },
+  // The agenda names people by reference: drawn up when sent (agenda-render.ts).
+  agenda: {
+    recipients: (unit) => unit.channels,
+    build: (_tx, _files, unit, period, options) => Promise.resolve({ render: agendaRender(unit.id, period.end, options.lateNote) }),
+  },
   summary: {
     recipients: (unit) => unit.supervisorIds.map((staffId) => ({ kind: 'staff' as const, staffId })),
-    build: buildCaseloadSummary,
+    build: async (...args) => ({ message: await buildCaseloadSummary(...args) }),
   },
 };
 
@@ -67,12 +74,12 @@ export async function runWeeklyPost(deps: WeeklyPostDeps, kind: WeeklyPostKind, 
     ? `Sent late: this was due at ${unitRow.agendaTime} on ${describeDate(day, day)} (${unitRow.timeZone}), when the bot was not running.`
     : undefined;
   // Built before the claim, which is short: a chart whose claim is lost expires unused.
-  const message = await kinds[kind].build(db, fileStore(db, now, deps.fileKeepMs), unit, periodEnding(day), { lateNote });
+  const body = await kinds[kind].build(db, fileStore(db, now, deps.fileKeepMs), unit, periodEnding(day), { lateNote });
 
   const posted = await db.$transaction(async (tx) => {
     if (!(await claimRun(tx, { key, dueAt, unitId }, now))) return false;
     for (const to of recipients) {
-      await enqueue(tx, { dedupeKey: `${key}:${orderingKeyOf(to)}`, to, message }, now);
+      await enqueue(tx, { dedupeKey: `${key}:${orderingKeyOf(to)}`, to, ...body }, now);
     }
     return true;
   });

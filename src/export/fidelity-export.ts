@@ -5,7 +5,9 @@ import type { Tx } from '../db/tx.js';
 import { fromDbDate, toDbDate, type LocalDate } from '../core/local-date.js';
 import { contactTypeLabels } from '../services/contacts.js';
 import { loadCaseload, type SnapshotPerson } from '../services/caseload-snapshot.js';
-import { inJobRetention, isSupportedIntoWork, supportedStarts } from '../services/outcomes.js';
+import { isCompetitive, jobKindLabels } from '../services/job-kinds.js';
+import { jobTypes } from '../services/job-types.js';
+import { fourHoursDone, hoursMissing, inJobRetention, outcomeFigures, outcomeTable, supportedStarts } from '../services/outcomes.js';
 import { csvFile, type Cell, type CsvFile } from './csv-file.js';
 
 export interface ExportRange {
@@ -33,19 +35,24 @@ export const employerDatabaseHeader = [
   'Likely hours of work',
   'Contact date',
   'Outcome of contact',
+  'Benefits liaison',
 ] as const;
 export const jobStartsHeader = [
   'Client',
   'Start date',
   'Job type',
+  'Job type SOC 2020 minor groups',
   'Role',
   'Employer',
+  'Kind',
+  'Minimum wage or more',
   'Competitive',
-  'Permanent',
   'Hours per week',
   'Start',
-  'Supported into work (4+ hours)',
+  'First 4 hours worked',
+  'Supported into work',
 ] as const;
+export const outcomeFiguresHeader = ['Figure', 'Value', 'Definition'] as const;
 export const outcomesHeader = [
   'Client',
   'Clinical team',
@@ -81,8 +88,20 @@ async function contactLog(tx: Tx, unitId: number, range: ExportRange): Promise<C
   ]);
 }
 
+/** Every employer with what was recorded about it; the outcome is the one recorded, else the latest contact's details. */
 async function employerDatabase(tx: Tx, organisationId: number): Promise<Cell[][]> {
-  const rows = await tx.employer.findMany({ where: { organisationId }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  const rows = await tx.employer.findMany({
+    where: { organisationId },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    include: {
+      contacts: {
+        where: { details: { not: null } },
+        orderBy: [{ contactedOn: 'desc' }, { id: 'desc' }],
+        take: 1,
+        select: { details: true },
+      },
+    },
+  });
   return rows.map((e) => [
     e.name,
     e.address,
@@ -92,30 +111,37 @@ async function employerDatabase(tx: Tx, organisationId: number): Promise<Cell[][
     e.jobTypes,
     e.likelyHours,
     date(e.lastContactOn),
-    e.outcome,
+    e.outcome ?? e.contacts[0]?.details,
+    yesNo(e.benefitsLiaison),
   ]);
 }
 
+const socOf = new Map(jobTypes.map((t) => [t.key, t.soc]));
+
+/** Job starts in the range; a job held at entry (retention) is not a start and is in the per-person file instead. */
 function jobStarts(people: readonly SnapshotPerson[], range: ExportRange): Cell[][] {
   const rows: { startOn: string; cells: Cell[] }[] = [];
   for (const p of people) {
     const supported = supportedStarts(p);
-    for (const j of p.jobs) {
+    for (const j of supported) {
       if (j.startOn < range.from || j.startOn > range.to) continue;
-      const kind = supported[0]?.id === j.id ? 'first' : supported.includes(j) ? 'later' : 'in work at entry';
+      const first = supported[0] === j;
       rows.push({
         startOn: j.startOn,
         cells: [
           p.ref,
           j.startOn,
           j.jobType,
+          socOf.get(j.jobType),
           j.role,
           j.employer,
-          yesNo(j.competitive),
-          yesNo(j.permanent),
-          j.hoursPerWeek,
-          kind,
-          yesNo(isSupportedIntoWork(j)),
+          jobKindLabels[j.kind],
+          j.minimumWage === null ? 'not said' : yesNo(j.minimumWage),
+          yesNo(isCompetitive(j)),
+          hoursMissing(j) ? 'hours missing' : j.hoursPerWeek,
+          first ? 'first' : 'later',
+          j.firstHoursOn,
+          yesNo(first && fourHoursDone(j, range.to)),
         ],
       });
     }
@@ -145,7 +171,7 @@ function outcomes(people: readonly SnapshotPerson[], teamNames: Map<number, stri
     });
 }
 
-/** The four files for one vocational unit and period. */
+/** The five files for one vocational unit and period. */
 export async function fidelityExport(tx: Tx, unitId: number, range: ExportRange): Promise<CsvFile[]> {
   const unit = await tx.vocationalUnit.findUniqueOrThrow({ where: { id: unitId }, include: { clinicalTeams: true } });
   const people = await loadCaseload(tx, { clinicalTeam: { unitId } }, unit.timeZone);
@@ -166,5 +192,11 @@ export async function fidelityExport(tx: Tx, unitId: number, range: ExportRange)
     ),
     csvFile(`job-starts-${unit.key}-${period}.csv`, 'Job starts', jobStartsHeader, jobStarts(people, range)),
     csvFile(`outcomes-${unit.key}-${period}.csv`, 'Per-person outcomes', outcomesHeader, outcomes(people, teamNames, range)),
+    csvFile(
+      `outcome-figures-${unit.key}-${period}.csv`,
+      'Outcome figures (IPS Grow definitions)',
+      outcomeFiguresHeader,
+      outcomeTable(outcomeFigures(people, range.from, range.to)).map((o) => [o.figure, o.value, o.definition]),
+    ),
   ];
 }

@@ -6,7 +6,7 @@
 import type { Tx } from '../db/tx.js';
 import type { NewFile } from '../files/file-store.js';
 import { loadCaseload } from '../services/caseload-snapshot.js';
-import { inJobRetention, isSupportedIntoWork, supportedStarts } from '../services/outcomes.js';
+import { fourHoursDone, inJobRetention, supportedStarts } from '../services/outcomes.js';
 import type { ReviewPeriod } from '../fidelity/review-period.js';
 import { csvFile, type Cell } from './csv-file.js';
 
@@ -22,7 +22,7 @@ export const ipsGrowHeader = [
   'Active at quarter end',
   'First job start date',
   'First job hours per week',
-  'Supported into work this quarter (first job of 4+ hours)',
+  'Supported into work this quarter (first job 4+ hours worked)',
   'Job starts this quarter',
   'Job start dates this quarter',
   'Job hours per week this quarter',
@@ -62,7 +62,7 @@ export async function ipsGrowReturn(tx: Tx, unitId: number, period: ReviewPeriod
         yesNo(active),
         first?.startOn,
         first?.hoursPerWeek,
-        yesNo(first !== undefined && inQuarter(first.startOn) && isSupportedIntoWork(first)),
+        yesNo(first !== undefined && inQuarter(first.startOn) && fourHoursDone(first, to)),
         starts.length,
         starts.map((j) => j.startOn).join('; '),
         starts.map((j) => j.hoursPerWeek ?? '').join('; '),

@@ -10,9 +10,10 @@ import {
   competitiveJobsBand,
   diversityBand,
   employerContactBand,
-  employerContactQualityBand,
   followAlongBand,
   rapidJobSearchBand,
+  weeklyContactTarget,
+  type Band,
 } from '../digests/fidelity-bands.js';
 import { mean, percent, sum } from '../digests/numbers.js';
 import type { Score } from './fidelity-scale.js';
@@ -205,16 +206,35 @@ function item17(f: ReviewFacts): DraftResult {
   if (f.specialists.length === 0 || f.weeks === 0) return evidence('No specialists or no whole weeks yet.');
   const weeklyMeans = f.specialists.map((s) => mean(s.inPersonPerWeek));
   return draft(
-    averagePoint(f.specialists.map((s, i) => employerContactBand(weeklyMeans[i]!, s.lookingForWork))),
-    'per specialist, average face-to-face employer contacts a week: 6+ (or 2 per person looking when fewer than 3 are) → 5, 5 → 4, 4 → 3, 2-3 → 2, under 2 → 1; averaged',
+    averagePoint(
+      f.specialists.map((s, i) => {
+        const rate = weeklyMeans[i]!;
+        // With fewer than 3 people looking for work, 2 a week per person is the full score.
+        return s.lookingForWork < 3 && rate >= weeklyContactTarget(s.lookingForWork) ? 5 : employerContactBand(rate);
+      }),
+    ),
+    'per specialist, average face-to-face employer contacts a week, closest scale point: 6+ (or 2 per person looking when fewer than 3 are) → 5, 5 → 4, 4 → 3, 2 → 2, under 2 → 1 (halfway takes the higher); averaged',
     f.specialists.map((s, i) => `${s.handle}: ${weeklyMeans[i]!.toFixed(1)} a week`).join('; '),
   );
+}
+
+/**
+ * Item 18, estimated: the share of in-person employer contacts that are repeat
+ * visits (cup of tea 2+). Half or more → 5; a quarter or more → 4; some → 3;
+ * only first visits → 2; no in-person contacts ("rarely makes employer contacts") → 1.
+ */
+function contactQualityBand(repeatVisits: number, inPersonContacts: number): Band {
+  if (inPersonContacts === 0) return 1;
+  const share = repeatVisits / inPersonContacts;
+  if (share >= 0.5) return 5;
+  if (share >= 0.25) return 4;
+  return repeatVisits > 0 ? 3 : 2;
 }
 
 function item18(f: ReviewFacts): DraftResult {
   if (f.specialists.length === 0) return evidence('No specialists.');
   return draft(
-    averagePoint(f.specialists.map((s) => employerContactQualityBand(s.repeatVisits, s.inPerson))),
+    averagePoint(f.specialists.map((s) => contactQualityBand(s.repeatVisits, s.inPerson))),
     'per specialist, share of in-person employer contacts that are repeat visits: half or more → 5, a quarter → 4, some → 3, only first visits → 2, no in-person contacts → 1; averaged',
     f.specialists.map((s) => `${s.handle}: ${s.repeatVisits} repeat of ${s.inPerson}`).join('; '),
   );
@@ -231,7 +251,7 @@ function diversity(kind: 'job types' | 'employers', distinct: number, starts: nu
 }
 
 function item21(f: ReviewFacts): DraftResult {
-  const { current, competitivePermanent } = f.jobs;
+  const { current, competitive: competitivePermanent } = f.jobs;
   const share = pct(competitivePermanent, current);
   return draft(
     competitiveJobsBand(share, current),

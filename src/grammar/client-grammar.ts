@@ -5,7 +5,8 @@ import { splitWords, unquote } from './words.js';
 
 export const clientExamples = {
   add: '/client add SJ northside',
-  met: '/client met SJ-15 today',
+  met: '/client met SJ-15 f2f at community today',
+  interview: '/client interview SJ-14 Harbour Café on tue went well',
   profile: '/client profile SJ-15',
   show: '/client show SJ-14',
   list: '/client list',
@@ -21,12 +22,25 @@ function tooMany(words: readonly string[], max: number, example: string): void {
   }
 }
 
-/** "SJ northside": initials or a reference, then the clinical team's key. */
-export function parseClientAdd(text: string): { person?: string; teamKey?: string } {
-  const words = splitWords(text);
+/** "SJ northside referred 2/11": initials or a reference, the clinical team's key, then the referral date. */
+export function parseClientAdd(text: string): { person?: string; teamKey?: string; referredOn?: string } {
+  const all = splitWords(text);
+  const at = all.findIndex((w) => w.toLowerCase() === 'referred');
+  const words = at === -1 ? all : all.slice(0, at);
   tooMany(words, 2, clientExamples.add);
   const [person, teamKey] = words;
-  return { ...(person ? { person } : {}), ...(teamKey ? { teamKey: teamKey.toLowerCase() } : {}) };
+  const referredOn =
+    at === -1
+      ? undefined
+      : all
+          .slice(at + 1)
+          .join(' ')
+          .replace(/^on\s+/i, '') || '';
+  return {
+    ...(person ? { person } : {}),
+    ...(teamKey ? { teamKey: teamKey.toLowerCase() } : {}),
+    ...(referredOn !== undefined ? { referredOn } : {}),
+  };
 }
 
 /** "SJ-15 yesterday": a reference, then a date phrase (today when absent). */

@@ -19,7 +19,7 @@ export const rMeanings: Record<FiveR, string> = {
   Raise: 'Raise work early in the treatment pathway, and keep raising it.',
   Recognise: 'Recognise the risks being out of work brings to a person and their family.',
   Respond: 'Respond to the straightforward work challenges people name.',
-  Refer: 'Refer people who want to work to the employment specialist in your team.',
+  Refer: 'Refer people who have more complex difficulties to the employment specialist in your team, and work together as an MDT.',
   Revisit: 'Revisit work to review progress, jointly with the employment specialist.',
 };
 
@@ -53,7 +53,7 @@ export const prompts: Record<FiveR, readonly RPrompt[]> = {
     [
       'Worried about benefits? The employment specialist can arrange a "better off" calculation, so people decide with the facts.',
       'Unsure what to tell an employer about their health? Talk through what they want to share; the employment specialist can help plan it.',
-      'Side effects such as morning drowsiness can often be worked around. A review of timing can make a job workable.',
+      'Side effects such as morning drowsiness can make work harder. Timing of medication is for the prescriber and the MDT to review with the person: raise it with them, and the employment specialist can help plan around it.',
       'Small things keep momentum: a CV, interview nerves, the journey to work. Ten minutes in an appointment can make the difference.',
     ],
   ),

@@ -31,7 +31,8 @@ export async function teamFigures(
     where: { clinicalTeamId: team.id, referredOn: { gte: toDbDate(`${today.slice(0, 7)}-01`), lte: until } },
   });
   const starters = await db.job.findMany({
-    where: { client: { clinicalTeamId: team.id }, startOn: { gte: toDbDate(quarterStart(today)), lte: until } },
+    // A job held at programme entry (retention) is not someone starting work.
+    where: { client: { clinicalTeamId: team.id }, retention: false, startOn: { gte: toDbDate(quarterStart(today)), lte: until } },
     distinct: ['clientId'],
     select: { clientId: true },
   });

@@ -5,6 +5,7 @@ import { describeDate } from '../core/local-date.js';
 import type { Message } from '../core/message.js';
 import { message } from '../core/reply.js';
 import { loadCaseload } from '../services/caseload-snapshot.js';
+import { coveredOn } from '../services/cover.js';
 import {
   fidelityActionItems,
   followAlongItems,
@@ -28,6 +29,13 @@ export async function reminderItems(
 ): Promise<ReminderItem[]> {
   const people = await loadCaseload(tx, { specialistId, status: 'active' }, timeZone);
   const items = people.flatMap((p) => followAlongItems(p, today));
+  // Covering for someone away: their follow-along and job-loss contacts come here.
+  for (const away of await coveredOn(tx, specialistId, today)) {
+    const theirs = await loadCaseload(tx, { specialistId: away.id, status: 'active' }, timeZone);
+    items.push(
+      ...theirs.flatMap((p) => followAlongItems(p, today)).map((i) => ({ ...i, text: `Covering for ${away.displayName}: ${i.text}` })),
+    );
+  }
   items.push(...(await plannedEmployerItems(tx, specialistId, today)));
   if (options.standing) items.push(...people.flatMap((p) => standingItems(p, today)));
   items.push(...(await fidelityActionItems(tx, specialistId, today)));
@@ -51,6 +59,9 @@ export function reminderMessage(items: readonly ReminderItem[], today: LocalDate
       .map((kind) => ({ kind, items: items.filter((i) => i.kind === kind) }))
       .filter((g) => g.items.length > 0)
       .map((g) => ({ kind: 'list' as const, title: titles[g.kind], items: g.items.map(itemLine) })),
-    { kind: 'note', text: 'Each item clears itself when you log the contact. Away? /ips away until <date> pauses these.' },
+    {
+      kind: 'note',
+      text: 'Each item clears itself when you log the contact; follow-along clears only with a face-to-face meeting (/client met <ref> f2f). Away? /ips away until <date> cover <colleague> pauses these and hands follow-along over.',
+    },
   ]);
 }

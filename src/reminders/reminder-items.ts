@@ -37,17 +37,33 @@ function followAlongText(ref: string, c: DueCheckpoint, today: LocalDate): strin
     case 'monthly':
       return `${ref}, ${job}: monthly follow-along (${when(c, today)}).`;
     case 'after-end':
-      return `${ref}'s job as ${job} ended on ${d(c.job.endOn!)}: get in touch within 3 days to offer help with what comes next (${when(c, today)}).`;
+      return `${ref}'s job as ${job} ended on ${d(c.job.endOn!)}: meet face to face within 3 days of hearing of it to offer help with what comes next (${when(c, today)}).`;
   }
 }
 
-/** Follow-along and job-end contacts due for one person. */
+/** The command that clears any follow-along item: only meeting the person face to face does. */
+export const followAlongCommand = (ref: string) => `/client met ${ref} f2f`;
+
+/**
+ * Follow-along and job-end contacts due for one person: one item per job,
+ * the latest checkpoint shown, with the missed ones before it (one
+ * face-to-face meeting clears them all).
+ */
 export function followAlongItems(person: SnapshotPerson, today: LocalDate): ReminderItem[] {
-  return dueFollowAlong(person, today).map((c) => ({
-    kind: c.kind === 'after-end' ? 'job-end' : 'follow-along',
-    text: followAlongText(person.ref, c, today),
-    command: c.kind === 'after-end' ? `/outreach ${person.ref} phone <notes>` : `/contact ${c.job.employer} f2f for ${person.ref}`,
-  }));
+  const byJob = new Map<number, DueCheckpoint[]>();
+  for (const c of dueFollowAlong(person, today)) byJob.set(c.jobId, [...(byJob.get(c.jobId) ?? []), c]);
+  return [...byJob.values()].map((due) => {
+    const latest = due.at(-1)!;
+    const missed = due.slice(0, -1);
+    const before = missed.length
+      ? ` Still missed before it: ${missed.length} checkpoint${missed.length === 1 ? '' : 's'}, the first due by ${describeDate(missed[0]!.by, today)}.`
+      : '';
+    return {
+      kind: latest.kind === 'after-end' ? 'job-end' : 'follow-along',
+      text: `${followAlongText(person.ref, latest, today)}${before}`,
+      command: followAlongCommand(person.ref),
+    };
+  });
 }
 
 /** The standing flags: past day 30 without employer contact; no service for 3 months. */

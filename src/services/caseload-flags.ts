@@ -12,10 +12,14 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
   return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
-/** Days since programme entry, when the person is past day 30 with no face-to-face employer contact. */
+/**
+ * Days since programme entry, when the person is past day 30 with no
+ * face-to-face employer contact. Someone in work is not searching: a retention
+ * case never is, and a person who found work by themselves leaves the list.
+ */
 export function pastDay30(person: SnapshotPerson, today: LocalDate): number | undefined {
   const entry = person.programmeEntryOn;
-  if (person.status !== 'active' || !entry) return undefined;
+  if (person.status !== 'active' || !entry || currentJob(person, today)) return undefined;
   const day = daysBetween(entry, today);
   if (day <= rapidSearchDays) return undefined;
   const met = person.contacts.some((c) => c.inPerson && c.on >= entry && c.on <= today);

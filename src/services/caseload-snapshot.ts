@@ -5,8 +5,8 @@
 // and the export all count the same way.
 import type { Tx } from '../db/tx.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import type { ClientStatus } from '../generated/prisma/enums.js';
-import { fromDbDate, localDateOf, toDbDate, type LocalDate } from '../core/local-date.js';
+import type { ClientStatus, JobKind } from '../generated/prisma/enums.js';
+import { fromDbDate, localDateOf, type LocalDate } from '../core/local-date.js';
 import { inPersonTypes } from './contacts.js';
 
 export interface SnapshotJob {
@@ -17,10 +17,16 @@ export interface SnapshotJob {
   startOn: LocalDate;
   endOn: LocalDate | null;
   hoursPerWeek: number | null;
-  competitive: boolean;
-  permanent: boolean;
+  kind: JobKind;
+  minimumWage: boolean | null;
+  /** Held at programme entry: follow-along, but never a job start. */
+  retention: boolean;
+  /** When the specialist recorded the first 4 hours of paid work done. */
+  firstHoursOn: LocalDate | null;
   /** The local day the specialist logged the start (item 22's "1 week before"). */
   loggedOn: LocalDate;
+  /** The local day the bot learned of the end: the 3-day contact counts from it. */
+  endLearnedOn: LocalDate | null;
 }
 
 export interface SnapshotPerson {
@@ -35,33 +41,31 @@ export interface SnapshotPerson {
   closedOn: LocalDate | null;
   /** Employer contacts logged for this person. */
   contacts: { on: LocalDate; inPerson: boolean }[];
+  /** Meetings with the person (`/client met`); only face-to-face ones clear follow-along. */
+  clientContacts: { on: LocalDate; faceToFace: boolean }[];
   outreachOn: LocalDate[];
   /** Oldest first. */
   jobs: SnapshotJob[];
 }
 
 /**
- * `contactsSince` leaves out older contacts and outreach, for readers that
- * look at a recent window only (the weekly summary's follow-along), so that
- * their cost does not grow with years of history.
+ * Every contact is read: a missed follow-along checkpoint stays open until a
+ * face-to-face meeting, however long ago it fell due.
  */
-export async function loadCaseload(
-  tx: Tx,
-  where: Prisma.ClientWhereInput,
-  timeZone: string,
-  contactsSince?: LocalDate,
-): Promise<SnapshotPerson[]> {
-  const since = contactsSince ? toDbDate(contactsSince) : undefined;
+export async function loadCaseload(tx: Tx, where: Prisma.ClientWhereInput, timeZone: string): Promise<SnapshotPerson[]> {
   const rows = await tx.client.findMany({
     where,
     orderBy: { ref: 'asc' },
     include: {
       contacts: {
-        where: since && { contactedOn: { gte: since } },
-        select: { contactedOn: true, type: true },
+        select: { contactedOn: true, type: true, benefitsLiaison: true },
         orderBy: { contactedOn: 'asc' },
       },
-      outreach: { where: since && { attemptedOn: { gte: since } }, select: { attemptedOn: true }, orderBy: { attemptedOn: 'asc' } },
+      clientContacts: {
+        select: { metOn: true, type: true },
+        orderBy: { metOn: 'asc' },
+      },
+      outreach: { select: { attemptedOn: true }, orderBy: { attemptedOn: 'asc' } },
       jobs: { include: { employer: { select: { name: true } } }, orderBy: [{ startOn: 'asc' }, { id: 'asc' }] },
     },
   });
@@ -76,7 +80,9 @@ export async function loadCaseload(
     programmeEntryOn: date(c.programmeEntryOn),
     profileStartedOn: date(c.profileStartedOn),
     closedOn: date(c.closedOn),
-    contacts: c.contacts.map((k) => ({ on: fromDbDate(k.contactedOn), inPerson: inPersonTypes.includes(k.type) })),
+    // A meeting with benefits staff about the person is liaison (item 6), not an in-person employer contact.
+    contacts: c.contacts.map((k) => ({ on: fromDbDate(k.contactedOn), inPerson: inPersonTypes.includes(k.type) && !k.benefitsLiaison })),
+    clientContacts: c.clientContacts.map((k) => ({ on: fromDbDate(k.metOn), faceToFace: k.type === 'face_to_face' })),
     outreachOn: c.outreach.map((o) => fromDbDate(o.attemptedOn)),
     jobs: c.jobs.map((j) => ({
       id: j.id,
@@ -86,14 +92,22 @@ export async function loadCaseload(
       startOn: fromDbDate(j.startOn),
       endOn: date(j.endOn),
       hoursPerWeek: j.hoursPerWeek === null ? null : Number(j.hoursPerWeek),
-      competitive: j.competitive,
-      permanent: j.permanent,
+      kind: j.kind,
+      minimumWage: j.minimumWage,
+      retention: j.retention,
+      firstHoursOn: date(j.firstHoursOn),
       loggedOn: localDateOf(j.loggedAt, timeZone),
+      endLearnedOn: j.endLoggedAt ? localDateOf(j.endLoggedAt, timeZone) : null,
     })),
   }));
 }
 
-/** Any logged contact with the person: an employer contact for them, or an outreach attempt. */
+/** Any logged service to the person: a meeting with them, an employer contact for them, or an outreach attempt. */
 export function contactDatesOf(person: SnapshotPerson): LocalDate[] {
-  return [...person.contacts.map((c) => c.on), ...person.outreachOn].sort();
+  return [...person.clientContacts.map((c) => c.on), ...person.contacts.map((c) => c.on), ...person.outreachOn].sort();
+}
+
+/** The days the specialist met the person face to face: the only contacts follow-along counts (items 22/23). */
+export function faceToFaceDatesOf(person: SnapshotPerson): LocalDate[] {
+  return person.clientContacts.filter((c) => c.faceToFace).map((c) => c.on);
 }

@@ -4,7 +4,10 @@ import type { Tx } from '../db/tx.js';
 import type { ContactType } from '../generated/prisma/enums.js';
 import { fromDbDate, isoWeekOf, toDbDate, type LocalDate } from '../core/local-date.js';
 
-/** Face to face and tour/visit are in person: both count for fidelity item 17. */
+/**
+ * Face to face and tour/visit are in person: both count for fidelity item 17,
+ * unless the contact was with benefits or employment programme staff (item 6).
+ */
 export const inPersonTypes: readonly ContactType[] = ['face_to_face', 'visit'];
 
 export const weeklyFaceToFaceTarget = 6;
@@ -43,47 +46,58 @@ export interface StoredContact {
 }
 
 /**
- * Stores a contact, numbers its cup of tea, moves the employer's last contact
- * date on and counts the week, in one statement: this is the path a
- * specialist waits on after every visit.
+ * Stores a contact, numbers the cups of tea, moves the employer's last contact
+ * date on and counts the week: this is the path a specialist waits on after
+ * every visit.
  */
 export async function createContact(tx: Tx, contact: NewContact, weekOf: LocalDate): Promise<StoredContact> {
-  const inPerson = inPersonTypes.includes(contact.type);
   const week = isoWeekOf(weekOf);
-  const [row] = await tx.$queryRaw<StoredContact[]>`
-    WITH prior AS (
-      SELECT count(*)::int AS n FROM "EmployerContact"
-      WHERE "specialistId" = ${contact.specialistId} AND "employerId" = ${contact.employerId}
-        AND type IN ('face_to_face', 'visit') AND "contactedOn" <= ${contact.contactedOn}::date
-    ), inserted AS (
+  const [inserted] = await tx.$queryRaw<{ id: number }[]>`
+    WITH inserted AS (
       INSERT INTO "EmployerContact"
         ("specialistId", "employerId", "clientId", "contactedOn", type, "cupOfTea", "nextContactOn", "benefitsLiaison", details, "createdAt")
-      SELECT ${contact.specialistId}::int, ${contact.employerId}::int, ${contact.clientId ?? null}::int, ${contact.contactedOn}::date,
-        ${contact.type}::"ContactType", prior.n + ${inPerson ? 1 : 0}, ${contact.nextContactOn ?? null}::date,
-        ${contact.benefitsLiaison}, ${contact.details ?? null}::text, ${contact.loggedAt}
-      FROM prior
-      RETURNING id, "cupOfTea", "contactedOn"
+      VALUES (${contact.specialistId}::int, ${contact.employerId}::int, ${contact.clientId ?? null}::int, ${contact.contactedOn}::date,
+        ${contact.type}::"ContactType", 0, ${contact.nextContactOn ?? null}::date,
+        ${contact.benefitsLiaison}, ${contact.details ?? null}::text, ${contact.loggedAt})
+      RETURNING id
     ), employer AS (
       UPDATE "Employer" SET "lastContactOn" = ${contact.contactedOn}::date
       WHERE id = ${contact.employerId} AND ("lastContactOn" IS NULL OR "lastContactOn" < ${contact.contactedOn}::date)
-    ), week AS (
-      SELECT count(*)::int AS n FROM "EmployerContact"
-      WHERE "specialistId" = ${contact.specialistId} AND type IN ('face_to_face', 'visit')
-        AND "contactedOn" BETWEEN ${week.start}::date AND ${week.end}::date
     )
-    SELECT inserted.id, inserted."cupOfTea",
-      week.n + (CASE WHEN ${inPerson} AND inserted."contactedOn" BETWEEN ${week.start}::date AND ${week.end}::date THEN 1 ELSE 0 END) AS "faceToFaceInWeek"
-    FROM inserted, week`;
+    SELECT id FROM inserted`;
+  await renumberCupsOfTea(tx, contact.specialistId, contact.employerId);
+  const [row] = await tx.$queryRaw<StoredContact[]>`
+    SELECT e.id, e."cupOfTea", (SELECT count(*)::int FROM "EmployerContact" w
+      WHERE w."specialistId" = ${contact.specialistId} AND w.type IN ('face_to_face', 'visit') AND NOT w."benefitsLiaison"
+        AND w."contactedOn" BETWEEN ${week.start}::date AND ${week.end}::date) AS "faceToFaceInWeek"
+    FROM "EmployerContact" e WHERE e.id = ${inserted!.id}`;
   return row!;
 }
 
-/** In-person employer contacts by one specialist in the ISO week holding `day`. */
+/**
+ * Numbers one specialist's contacts with one employer in date order (the
+ * order they were logged within a day): each one's cup of tea is the in-person
+ * meetings up to it. A backdated contact renumbers the later ones, so no
+ * number is ever given twice.
+ */
+export async function renumberCupsOfTea(tx: Tx, specialistId: number, employerId: number): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "EmployerContact" e SET "cupOfTea" = n.cup
+    FROM (
+      SELECT id, (count(*) FILTER (WHERE type IN ('face_to_face', 'visit')) OVER (ORDER BY "contactedOn", id))::int AS cup
+      FROM "EmployerContact" WHERE "specialistId" = ${specialistId} AND "employerId" = ${employerId}
+    ) n
+    WHERE e.id = n.id AND e."cupOfTea" <> n.cup`;
+}
+
+/** In-person employer contacts by one specialist in the ISO week holding `day` (benefits staff are not employers). */
 export async function faceToFaceInWeek(tx: Tx, specialistId: number, day: LocalDate): Promise<number> {
   const week = isoWeekOf(day);
   return tx.employerContact.count({
     where: {
       specialistId,
       type: { in: [...inPersonTypes] },
+      benefitsLiaison: false,
       contactedOn: { gte: toDbDate(week.start), lte: toDbDate(week.end) },
     },
   });

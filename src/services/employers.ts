@@ -13,6 +13,8 @@ export function employerMatchKey(name: string): string {
 export interface EmployerRef {
   id: number;
   name: string;
+  /** Benefits / employment programme staff: contacts with them are fidelity item 6. */
+  benefitsLiaison: boolean;
   created: boolean;
 }
 
@@ -25,13 +27,16 @@ export interface EmployerRef {
 export async function findOrCreateEmployer(tx: Tx, organisationId: number, name: string): Promise<EmployerRef> {
   const matchKey = employerMatchKey(name);
   const find = () =>
-    tx.employer.findUnique({ where: { organisationId_matchKey: { organisationId, matchKey } }, select: { id: true, name: true } });
+    tx.employer.findUnique({
+      where: { organisationId_matchKey: { organisationId, matchKey } },
+      select: { id: true, name: true, benefitsLiaison: true },
+    });
   const existing = await find();
   if (existing) return { ...existing, created: false };
-  const [created] = await tx.$queryRaw<{ id: number; name: string }[]>`
+  const [created] = await tx.$queryRaw<{ id: number; name: string; benefitsLiaison: boolean }[]>`
     INSERT INTO "Employer" ("organisationId", name, "matchKey") VALUES (${organisationId}, ${name.trim()}, ${matchKey})
     ON CONFLICT ("organisationId", "matchKey") DO NOTHING
-    RETURNING id, name`;
+    RETURNING id, name, "benefitsLiaison"`;
   if (created) return { ...created, created: true };
   return { ...(await find())!, created: false };
 }

@@ -1,35 +1,42 @@
 // Follow-along support (fidelity items 22 and 23), computed from the job
 // dates: face to face within 1 week before a start (when it was logged early
 // enough to allow it), within 3 days after, weekly for the first month, then
-// monthly for a year; and within 3 days of a job end. A contact logged with the
-// person while a checkpoint's window is open clears it (see clearedBy).
+// monthly for a year; and within 3 days of learning of a job end. Only a
+// face-to-face meeting with the person (`/client met <ref> f2f`) clears a
+// checkpoint: an employer contact, a phone call or an outreach attempt does
+// not. A missed checkpoint stays due until such a meeting or until the case
+// closes (a step-down after steady work closes it): it never gives way to the
+// next one, so what a reviewer would call missed stays in front of the team.
 import { addMonths, format, parseISO } from 'date-fns';
 import { addLocalDays, type LocalDate } from '../core/local-date.js';
-import { contactDatesOf, type SnapshotJob, type SnapshotPerson } from './caseload-snapshot.js';
+import { faceToFaceDatesOf, type SnapshotJob, type SnapshotPerson } from './caseload-snapshot.js';
 
 export type CheckpointKind = 'before-start' | 'after-start' | 'weekly' | 'monthly' | 'after-end';
 
 export interface Checkpoint {
   jobId: number;
   kind: CheckpointKind;
-  /** The window opens: contacts from this day on clear it. */
+  /** The window opens: a face-to-face meeting from this day on clears it. */
   from: LocalDate;
-  /** Due by the end of this day. */
+  /** Due by the end of this day: a meeting from `from` to here was on time. */
   by: LocalDate;
-  /** First and last day it is shown while not cleared. */
+  /** The first day it is shown while not cleared. */
   showFrom: LocalDate;
-  showUntil: LocalDate;
 }
 
 /** Shown this many days before it is due, so that it can be planned. */
 const leadDays = 2;
-/** The last checkpoint of a chain is shown this long after it was due. */
-const overdueDays = 14;
 
 const maxDate = (a: LocalDate, b: LocalDate) => (a > b ? a : b);
 const plusMonths = (date: LocalDate, n: number): LocalDate => format(addMonths(parseISO(date), n), 'yyyy-MM-dd');
 
-export function checkpointsOf(job: SnapshotJob): Checkpoint[] {
+/**
+ * The checkpoints of one job for a person who joined on `entry`. A job that
+ * ended before programme entry is history, with none; checkpoints due before
+ * entry (a job already held at entry) are not asked for.
+ */
+export function checkpointsOf(job: SnapshotJob, entry: LocalDate | null): Checkpoint[] {
+  if (entry && job.endOn && job.endOn < entry) return [];
   const s = job.startOn;
   const windows: { kind: CheckpointKind; from: LocalDate; by: LocalDate }[] = [];
   if (job.loggedOn < s) windows.push({ kind: 'before-start', from: maxDate(job.loggedOn, addLocalDays(s, -7)), by: addLocalDays(s, -1) });
@@ -41,49 +48,68 @@ export function checkpointsOf(job: SnapshotJob): Checkpoint[] {
     windows.push({ kind: 'monthly', from: addLocalDays(windows.at(-1)!.by, 1), by: plusMonths(s, month) });
   }
   const kept = job.endOn ? windows.filter((w) => w.by < job.endOn!) : windows;
-  if (job.endOn) kept.push({ kind: 'after-end', from: job.endOn, by: addLocalDays(job.endOn, 3) });
-  const shown = kept.map((w) => ({
-    ...w,
-    jobId: job.id,
-    // A start or an end is news: say so at once; a routine visit a little ahead.
-    showFrom: w.kind === 'after-start' || w.kind === 'after-end' ? w.from : maxDate(w.from, addLocalDays(w.by, -leadDays)),
-  }));
-  return shown.map((c, k) => {
-    const next = shown[k + 1];
-    // A missed checkpoint gives way to the next one rather than piling up.
-    return { ...c, showUntil: next ? addLocalDays(next.showFrom, -1) : addLocalDays(c.by, overdueDays) };
-  });
+  if (job.endOn) {
+    // A loss learned late is still a loss: the 3 days run from the day the bot was told.
+    const learned = maxDate(job.endOn, job.endLearnedOn ?? job.endOn);
+    kept.push({ kind: 'after-end', from: job.endOn, by: addLocalDays(learned, 3) });
+  }
+  return kept
+    .filter((w) => !entry || w.by >= entry)
+    .map((w) => ({
+      ...w,
+      jobId: job.id,
+      // A start or an end is news: say so at once; a routine visit a little ahead.
+      showFrom: w.kind === 'after-start' || w.kind === 'after-end' ? w.from : maxDate(w.from, addLocalDays(w.by, -leadDays)),
+    }));
 }
 
 export interface DueCheckpoint extends Checkpoint {
   job: SnapshotJob;
 }
 
-/**
- * Which checkpoints the contacts cleared. Each contact clears one: the
- * earliest still-open checkpoint it can count for (its window open, not yet
- * given way to the next). So a late visit clears the missed month, and the
- * next month still needs its own.
- */
-function clearedBy(checkpoints: readonly Checkpoint[], contacts: readonly LocalDate[]): Set<Checkpoint> {
-  const cleared = new Set<Checkpoint>();
-  for (const on of contacts) {
-    const c = checkpoints.find((k) => !cleared.has(k) && k.from <= on && on <= k.showUntil);
-    if (c) cleared.add(c);
-  }
-  return cleared;
+/** Closed (or stepped down) by `day`: follow-along has ended, nothing is due or overdue. */
+function closedBy(person: SnapshotPerson, day: LocalDate): boolean {
+  return person.closedOn !== null ? person.closedOn <= day : person.status === 'closed';
 }
 
-/** The person's follow-along checkpoints shown on `today` and not yet cleared. */
+/**
+ * The person's follow-along checkpoints shown on `today` and not cleared: a
+ * face-to-face meeting on or after a checkpoint's window opened clears it, so
+ * one late visit clears everything missed before it. Oldest due first.
+ */
 export function dueFollowAlong(person: SnapshotPerson, today: LocalDate): DueCheckpoint[] {
-  const contacts = contactDatesOf(person).filter((d) => d <= today);
+  if (closedBy(person, today)) return [];
+  const met = faceToFaceDatesOf(person).filter((d) => d <= today);
   const due: DueCheckpoint[] = [];
   for (const job of person.jobs) {
-    const checkpoints = checkpointsOf(job);
-    const cleared = clearedBy(checkpoints, contacts);
-    for (const c of checkpoints) {
-      if (today >= c.showFrom && today <= c.showUntil && !cleared.has(c)) due.push({ ...c, job });
+    for (const c of checkpointsOf(job, person.programmeEntryOn)) {
+      if (today >= c.showFrom && !met.some((d) => d >= c.from)) due.push({ ...c, job });
     }
   }
-  return due;
+  return due.sort((a, b) => a.by.localeCompare(b.by));
+}
+
+export interface FollowAlongTally {
+  /** Checkpoints that fell due in the period while the case was open. */
+  due: number;
+  /** Of those, met face to face within their window (on the last day counts). */
+  onTime: number;
+}
+
+/**
+ * Items 22/23 as a reviewer counts them over `from`..`to` (both included):
+ * every checkpoint due in the period before the case closed, and whether a
+ * face-to-face meeting fell inside its window.
+ */
+export function followAlongTally(person: SnapshotPerson, from: LocalDate, to: LocalDate): FollowAlongTally {
+  const met = faceToFaceDatesOf(person);
+  const tally: FollowAlongTally = { due: 0, onTime: 0 };
+  for (const job of person.jobs) {
+    for (const c of checkpointsOf(job, person.programmeEntryOn)) {
+      if (c.by < from || c.by > to || (person.closedOn !== null && person.closedOn <= c.by)) continue;
+      tally.due++;
+      if (met.some((d) => d >= c.from && d <= c.by)) tally.onTime++;
+    }
+  }
+  return tally;
 }

@@ -1,5 +1,6 @@
 // Job starts and ends on a person's record.
 import type { Tx } from '../db/tx.js';
+import type { JobKind } from '../generated/prisma/enums.js';
 import { toDbDate, type LocalDate } from '../core/local-date.js';
 
 export interface NewJob {
@@ -11,8 +12,10 @@ export interface NewJob {
   startOn: LocalDate;
   hours?: number;
   pay?: string;
-  competitive: boolean;
-  permanent: boolean;
+  kind: JobKind;
+  minimumWage?: boolean;
+  /** Held at programme entry: a retention case, never a job start. */
+  retention: boolean;
   quiet: boolean;
   /** When the specialist logged it: item 22's "within 1 week before the start" needs it. */
   loggedAt: Date;
@@ -29,8 +32,9 @@ export async function createJob(tx: Tx, job: NewJob) {
       startOn: toDbDate(job.startOn),
       hoursPerWeek: job.hours ?? null,
       pay: job.pay ?? null,
-      competitive: job.competitive,
-      permanent: job.permanent,
+      kind: job.kind,
+      minimumWage: job.minimumWage ?? null,
+      retention: job.retention,
       quiet: job.quiet,
       loggedAt: job.loggedAt,
       createdAt: job.loggedAt,
@@ -42,6 +46,15 @@ export async function createJob(tx: Tx, job: NewJob) {
 export async function openJobOf(tx: Tx, clientId: number) {
   return tx.job.findFirst({
     where: { clientId, endOn: null },
+    orderBy: [{ startOn: 'desc' }, { id: 'desc' }],
+    include: { employer: { select: { name: true } } },
+  });
+}
+
+/** The person's most recent job, ended or not: the one /jobstart update changes. */
+export async function latestJobOf(tx: Tx, clientId: number) {
+  return tx.job.findFirst({
+    where: { clientId },
     orderBy: [{ startOn: 'desc' }, { id: 'desc' }],
     include: { employer: { select: { name: true } } },
   });

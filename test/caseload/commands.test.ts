@@ -86,7 +86,7 @@ describe('role checks: every refusal says why and writes nothing', () => {
     const show = await bot.say('eli', '/client show QX-01');
     expect(show.reply.kind).toBe('message');
     expect(show.text).toContain('QX-01: referred, waiting for a first meeting');
-    expect(show.text).toContain('Last contact with the specialist: none yet');
+    expect(show.text).toMatch(/Last contact with the specialist\s+none yet/);
     // Stage and last contact only: no team, specialist, notes or timeline.
     expect(show.text).not.toMatch(/Northside|Aroha|Ben|wants to work|Timeline/);
     const list = await bot.say('farah', '/client list');
@@ -201,7 +201,7 @@ describe('/client', () => {
     const { text } = await bot.say('aroha', '/client list');
     expect(text).toMatch(/MT-21: day 45, looking for work; ⚑ past day 30/);
     expect(text).toContain('KP-07: referred');
-    expect(text).toContain('Employment rate of people out of work');
+    expect(text).toContain('Employment rate: ');
   });
 });
 
@@ -210,7 +210,7 @@ describe('/jobstart, /jobend, /outreach', () => {
     const reply = await sayWithEvents('aroha', '/jobstart SJ-14 Quayside Logistics, picker 2026-11-30 16h temporary quiet');
     expect(reply.kind).toBe('message');
     const job = await bot.database.db.job.findFirstOrThrow({ where: { client: { ref: 'SJ-14' } }, orderBy: { id: 'desc' } });
-    expect(job).toMatchObject({ role: 'picker', jobType: 'logistics', permanent: false, competitive: true, quiet: true });
+    expect(job).toMatchObject({ role: 'picker', jobType: 'warehouse', kind: 'temporary', retention: false, quiet: true });
     expect(Number(job.hoursPerWeek)).toBe(16);
     expect(job.loggedAt.toISOString()).toBe(bot.clock.now().toISOString());
     expect(events).toContainEqual({
@@ -255,13 +255,17 @@ describe('/jobstart, /jobend, /outreach', () => {
 describe('/ips me, away and back', () => {
   it('shows the week with the target and the outcome figures', async () => {
     const { text } = await bot.say('aroha', '/ips me');
-    expect(text).toMatch(/Face-to-face employer contacts: 0 of 6/);
+    // SJ-14's job ended and MT-21 has none: 2 looking for work, so the target is 2 × 2.
+    expect(text).toContain(
+      'Face-to-face employer contacts: 0 of 4. Target: 6 a week, or 2 × the people looking for work when fewer than 3 are (2 looking now).',
+    );
     expect(text).toContain("SJ-14's job as picker at Quayside Logistics ended");
-    expect(text).toContain('Job starts: 1 first, 0 later; 1 supported into work');
+    expect(text).toContain('Job starts: 1 (1 first, 0 later).');
+    expect(text).toContain('Supported into work: 1.');
   });
 
   it('sets and clears awayUntil', async () => {
-    expect((await bot.say('aroha', '/ips away until mon')).text).toContain('Away until the end of Mon 7 Dec');
+    expect((await bot.say('aroha', '/ips away until mon')).text).toContain('You are away until the end of Mon 7 Dec');
     expect((await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).awayUntil?.toISOString().slice(0, 10)).toBe(
       '2026-12-07',
     );
@@ -274,8 +278,13 @@ describe('/ips me, away and back', () => {
 describe('form variants', () => {
   it.each([
     ['aroha', '/lead form', 'lead', ['employer', 'role', 'hours', 'pay', 'clientRefs', 'notes']],
-    ['eli', '/refer', 'refer', ['person', 'notes']],
-    ['ben', '/jobstart form', 'jobstart', ['clientRef', 'employer', 'role', 'startOn', 'hours', 'pay', 'permanent', 'quiet']],
+    ['eli', '/refer', 'refer', ['person', 'referredOn', 'notes']],
+    [
+      'ben',
+      '/jobstart form',
+      'jobstart',
+      ['clientRef', 'employer', 'role', 'retention', 'startOn', 'hours', 'pay', 'minimumWage', 'kind', 'jobType', 'quiet'],
+    ],
     ['ben', '/jobend', 'jobend', ['clientRef', 'endOn', 'reason']],
     ['ben', '/outreach form', 'outreach', ['clientRef', 'method', 'attemptedOn', 'notes']],
   ])('%s: %s opens a form', async (handle, line, command, fields) => {
@@ -297,7 +306,7 @@ describe('form variants', () => {
           role: 'cook',
           startOn: 'mon',
           hours: '30',
-          permanent: 'no',
+          kind: 'temporary',
           quiet: 'no',
         })
       ).reply.kind,
@@ -305,8 +314,8 @@ describe('form variants', () => {
     const job = await bot.database.db.job.findFirstOrThrow({ where: { client: { ref: 'RB-33' } } });
     expect(job).toMatchObject({
       role: 'cook',
-      jobType: 'hospitality',
-      permanent: false,
+      jobType: 'chef-cook',
+      kind: 'temporary',
       quiet: false,
       startOn: new Date('2026-12-07T00:00:00Z'),
     });

@@ -51,7 +51,7 @@ describe('the journey of one person', () => {
       /^2026-11-20 .*SJ-15 starts as barista at Harbour Café on Mon 23 Nov: meet face to face before the start/s,
     );
     bot.clock.set('2026-11-20T14:00:00Z');
-    await ok('aroha', '/outreach SJ-15 community coffee before the first day');
+    await ok('aroha', '/client met SJ-15 f2f at community coffee before the first day');
 
     // Start day: within 3 days after.
     bot.clock.set('2026-11-23T09:05:00Z');
@@ -59,7 +59,9 @@ describe('the journey of one person', () => {
     expect((await remindersTo('aroha')).at(-1)).toMatch(
       /^2026-11-23 .*SJ-15 started as barista at Harbour Café on Mon 23 Nov: face-to-face follow-along within 3 days/s,
     );
+    // Meeting the employer is not meeting the person: only the second clears it.
     await ok('aroha', '/contact Harbour Café f2f for SJ-15 first day went well');
+    await ok('aroha', '/client met SJ-15 at work');
     bot.clock.set('2026-11-24T09:05:00Z');
     await bot.core.scheduler.tick();
     expect((await remindersTo('aroha')).filter((r) => r.startsWith('2026-11-24') && r.includes('SJ-15'))).toEqual([]);
@@ -70,9 +72,9 @@ describe('the journey of one person', () => {
     bot.clock.set('2026-12-11T09:05:00Z');
     await bot.core.scheduler.tick();
     expect((await remindersTo('aroha')).at(-1)).toMatch(
-      /^2026-12-11 .*SJ-15's job as barista at Harbour Café ended on Thu 10 Dec.*Clear it: \/outreach SJ-15 phone/s,
+      /^2026-12-11 .*SJ-15's job as barista at Harbour Café ended on Thu 10 Dec.*Clear it: \/client met SJ-15 f2f/s,
     );
-    await ok('aroha', '/outreach SJ-15 phone talked through what is next');
+    await ok('aroha', '/client met SJ-15 f2f at home talked through what is next');
 
     // The next job.
     bot.clock.set('2027-01-11T10:00:00Z');
@@ -84,14 +86,16 @@ describe('the journey of one person', () => {
       '2026-11-02: Referred by Eli Hart (Northside CMHT)',
       '2026-11-04: First meeting: joined the caseload (programme entry)',
       '2026-11-04: Vocational profile started',
+      '2026-11-04: Met: face to face',
       "2026-11-09: Employer contact: face to face with Perry's Garden Centre (cup of tea 1)",
       '2026-11-09: Job lead #1: barista at Harbour Café (open)',
       '2026-11-13: Employer contact: face to face with Harbour Café (cup of tea 1)',
-      '2026-11-20: Outreach: community (coffee before the first day)',
+      '2026-11-20: Met: face to face at community (coffee before the first day)',
       '2026-11-23: Employer contact: face to face with Harbour Café (cup of tea 2)',
       '2026-11-23: Job start: barista at Harbour Café, 20h a week',
+      '2026-11-23: Met: face to face at work',
       '2026-12-10: Job end: barista at Harbour Café (the café closed)',
-      '2026-12-11: Outreach: phone (talked through what is next)',
+      '2026-12-11: Met: face to face at home (talked through what is next)',
       "2027-01-18: Job start: plant care assistant at Perry's Garden Centre, 24h a week",
     ];
     let at = 0;
@@ -103,6 +107,9 @@ describe('the journey of one person', () => {
 
     // The figures count one first and one later job start, both supported into work.
     bot.clock.set('2027-01-19T10:00:00Z');
-    expect(await ok('aroha', '/ips me')).toContain('Job starts: 1 first, 1 later; 2 supported into work');
+    const me = await ok('aroha', '/ips me');
+    expect(me).toContain('Job starts: 2 (1 first, 1 later).');
+    // Supported into work counts the person once, on the first start: the second job never counts again.
+    expect(me).toContain('Supported into work: 1.');
   });
 });

@@ -59,7 +59,7 @@ describe('a year of reminders for one job start', () => {
       if (today && /SJ-14.*(follow-along|starts as)/.test((today.message as unknown as Message).text)) {
         followAlongDays.push(date);
         // A diligent specialist sees the person that day, which clears it.
-        expect((await bot.say('aroha', '/outreach SJ-14 community met at work')).reply.kind).toBe('message');
+        expect((await bot.say('aroha', '/client met SJ-14 f2f at work')).reply.kind).toBe('message');
       }
     }
     sent = await remindersFor(bot, 'aroha');
@@ -77,12 +77,12 @@ describe('a year of reminders for one job start', () => {
       '2026-12-21',
       '2026-12-28', // weekly, due each Monday (shown from the weekend: Monday's bundle)
       '2027-02-01', // month 2 was due Sat 30 Jan, shown from Thu 28 Jan: the bot was down, so it came when it was back
-      '2027-02-26',
+      // (the late visit on 1 Feb falls in month 3's window, 31 Jan to 28 Feb, so month 3 needs no reminder)
       '2027-03-29',
       '2027-04-28',
       '2027-05-28',
       '2027-07-01', // month 7 due Wed 30 Jun: the specialist was away Mon to Wed
-      '2027-07-28',
+      // (the visit on 1 Jul is in month 8's window, 1 Jul to 30 Jul)
       '2027-08-30',
       '2027-09-28',
       '2027-10-28',
@@ -93,7 +93,7 @@ describe('a year of reminders for one job start', () => {
   it('says how to clear each item, and that a missed one is late', () => {
     const back = sent.find((s) => s.date === '2027-02-01')!;
     expect(back.text).toContain('SJ-14, barista at Harbour Café: monthly follow-along (was due by Sat 30 Jan)');
-    expect(back.text).toContain('Clear it: /contact Harbour Café f2f for SJ-14');
+    expect(back.text).toContain('Clear it: /client met SJ-14 f2f');
   });
 
   it('sends at most one bundle a day, on weekdays only, nothing while down or away', () => {
@@ -216,6 +216,6 @@ describe('employer follow-ups and job ends', () => {
     const sent = await remindersFor(bot, 'chen');
     const today = sent.find((s) => s.date === '2026-12-08')!;
     expect(today.text).toContain("HN-02's job as picker at Quayside Logistics ended on Mon 7 Dec");
-    expect(today.text).toContain('Clear it: /outreach HN-02 phone');
+    expect(today.text).toContain('Clear it: /client met HN-02 f2f');
   });
 });

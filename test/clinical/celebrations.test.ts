@@ -194,6 +194,6 @@ describe('/celebrate undo', () => {
     expect((await bot.say('eli', '/celebrate undo')).text).toContain('your role is clinician');
     const odd = await bot.say('aroha', '/celebrate redo');
     expect(odd.reply.kind).toBe('error');
-    expect(odd.text).toContain('For example: /celebrate undo');
+    expect(odd.text).toContain('/celebrate can: anonymise, undo.');
   });
 });

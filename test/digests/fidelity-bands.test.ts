@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { contactRate, weekRate } from '../../src/digests/employer-contact-rate.js';
 import {
   caseloadSizeBand,
   competitiveJobsBand,
   diversityBand,
   employerContactBand,
-  employerContactQualityBand,
   followAlongBand,
   rapidJobSearchBand,
   weeklyContactTarget,
@@ -42,18 +42,23 @@ describe('item 15, rapid job search (average days to first employer contact)', (
   ])('%d days → %d points', (days, band) => expect(rapidJobSearchBand(days)).toBe(band));
 });
 
-describe('item 17, face-to-face employer contacts per week', () => {
+describe('item 17, face-to-face employer contacts per week: the closest scale point', () => {
+  // Scale points at 6+ (5), 5 (4), 4 (3), 2 (2); under 2 is 1 point; halfway takes the higher.
   it.each([
     [7, 5],
     [6, 5],
-    [5.9, 4],
+    [5.5, 5], // halfway between 5 and 6
+    [5.4, 4],
     [5, 4],
+    [4.5, 4], // halfway between 4 and 5
+    [4.4, 3],
     [4, 3],
-    [3, 2],
+    [3, 3], // halfway between 2 and 4
+    [2.9, 2],
     [2, 2],
     [1.9, 1],
     [0, 1],
-  ])('%d a week with a full caseload → %d points', (contacts, band) => expect(employerContactBand(contacts, 10)).toBe(band));
+  ])('%d a week → %d points', (rate, band) => expect(employerContactBand(rate)).toBe(band));
 
   it.each([
     [0, 0],
@@ -63,25 +68,26 @@ describe('item 17, face-to-face employer contacts per week', () => {
     [12, 6],
   ])('%d people looking for work → target %d a week', (looking, target) => expect(weeklyContactTarget(looking)).toBe(target));
 
-  it('fewer than 3 people looking: 2 × that number scores full points', () => {
-    expect(employerContactBand(4, 2)).toBe(5);
-    expect(employerContactBand(3, 2)).toBe(2);
-    expect(employerContactBand(2, 1)).toBe(5);
-    expect(employerContactBand(1, 1)).toBe(1);
-    expect(employerContactBand(5, 3)).toBe(4);
-  });
-});
-
-describe('item 18, quality of employer contact (estimated from repeat visits)', () => {
   it.each([
-    [0, 0, 1],
-    [0, 4, 2],
-    [1, 5, 3],
-    [1, 4, 4],
-    [2, 5, 4],
-    [2, 4, 5],
-    [6, 6, 5],
-  ])('%d repeat of %d in person → %d points', (repeat, total, band) => expect(employerContactQualityBand(repeat, total)).toBe(band));
+    [{ contacts: 4, looking: 10 }, 4],
+    [{ contacts: 2, looking: 1 }, 6], // 2 × 1 looking met: the full scale's 6
+    [{ contacts: 1, looking: 1 }, 3], // half the target: 1 × 6 / 2
+    [{ contacts: 3, looking: 2 }, 4.5], // 3 × 6 / 4
+    [{ contacts: 5, looking: 0 }, undefined], // nobody looking: not applicable
+  ])('week %j → %s on the 6-a-week scale', (week, rate) => expect(weekRate(week)).toBe(rate));
+
+  it('averages the rated weeks and takes the closest point; weeks with nobody looking are left out, not 5 points', () => {
+    // (6 + 4 + 5) / 3 = 5 → 4 points; the week with nobody looking is not rated.
+    expect(
+      contactRate([
+        { contacts: 6, looking: 5 },
+        { contacts: 4, looking: 5 },
+        { contacts: 0, looking: 0 },
+        { contacts: 5, looking: 4 },
+      ]),
+    ).toEqual({ average: 5, band: 4, rated: 3, notApplicable: 1 });
+    expect(contactRate([{ contacts: 0, looking: 0 }])).toEqual({ rated: 0, notApplicable: 1 });
+  });
 });
 
 describe('items 19 and 20, diversity of job types and employers', () => {

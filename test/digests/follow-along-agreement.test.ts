@@ -32,7 +32,12 @@ describe('follow-along in the summary and in the reminders', () => {
     const summary = await bot.say('dana', '/ips summary');
     expect(summary.text).toMatch(/1 overdue: SJ-14/);
 
+    // Contact with the employer, or a call with the person, is not follow-along.
     await bot.say('aroha', '/contact Harbour Cafe f2f for SJ-14');
+    await bot.say('aroha', '/client met SJ-14 phone');
+    expect((await bot.say('dana', '/ips summary')).text).toMatch(/1 overdue: SJ-14/);
+
+    await bot.say('aroha', '/client met SJ-14 f2f at work');
     const after = await bot.say('dana', '/ips summary');
     expect(after.text).toMatch(/0 overdue/);
   });

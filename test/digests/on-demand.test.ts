@@ -112,7 +112,7 @@ describe('/ips agenda and /ips summary on demand', () => {
     expect(text).toContain('Aroha Ngata');
     expect(text).toMatch(/Active caseload\s+2 \(target ≤ 20\)/);
     // MT-21 is in work, so one person is looking: item 17's target is 2 × 1.
-    expect(text).toMatch(/2 this week \(target 2: 1 looking for work\); last 4 weeks 0, 0, 1, 2/);
+    expect(text).toMatch(/2 this week \(target 2: 2 × 1 looking for work\); last 4 weeks 0, 0, 1, 2/);
     expect(text).toMatch(/1 overdue: MT-21 \(in work, due Sun 22 Nov\)/);
     expect(text).toContain('1 Caseload size');
     expect(text).toMatch(/5\/5: 2\.0 active per full-time specialist/);

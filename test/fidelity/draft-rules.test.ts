@@ -40,7 +40,7 @@ function facts(over: Partial<ReviewFacts> = {}): ReviewFacts {
     profiles: { people: 0, started: 0, jobEvents: 0, updatedAfter: 0 },
     daysToFirstContact: [],
     jobSearch: { clientContacts: 0, withCurrentPlan: 0 },
-    jobs: { startsLast12Months: 0, jobTypes: 0, employers: 0, current: 0, competitivePermanent: 0 },
+    jobs: { startsLast12Months: 0, jobTypes: 0, employers: 0, current: 0, competitive: 0 },
     followAlong: { working: 0, onTime: 0 },
     outreach: { attempts: 0, joint: 0, homeOrCommunity: 0, family: 0, closedForMissedAppointments: 0 },
     ...over,
@@ -63,7 +63,7 @@ describe('every draft carries its rule and numbers', () => {
         daysToFirstContact: [10],
         jobSearch: { clientContacts: 5, withCurrentPlan: 5 },
         specialists: [specialist({ inPersonPerWeek: [6], activities: 3, communityActivities: 3 })],
-        jobs: { startsLast12Months: 2, jobTypes: 2, employers: 2, current: 10, competitivePermanent: 10 },
+        jobs: { startsLast12Months: 2, jobTypes: 2, employers: 2, current: 10, competitive: 10 },
         followAlong: { working: 2, onTime: 2 },
       }),
     );
@@ -269,7 +269,8 @@ describe('item 17, face-to-face employer contacts a week', () => {
     [[5, 7], 10, 5], // mean 6
     [[5], 10, 4],
     [[4], 10, 3],
-    [[3], 10, 2],
+    [[3], 10, 3], // halfway between 2 (2 points) and 4 (3 points): the higher
+    [[2.9], 10, 2],
     [[2], 10, 2],
     [[1], 10, 1],
     [[4], 2, 5], // 2 looking: target 2 × 2 = 4
@@ -302,7 +303,7 @@ describe('items 19 and 20, diversity over 20 job starts', () => {
     [10, 2],
     [9, 1], // 45%
   ])('%d different → %d', (distinct, expected) => {
-    const f = facts({ jobs: { startsLast12Months: 20, jobTypes: distinct, employers: distinct, current: 0, competitivePermanent: 0 } });
+    const f = facts({ jobs: { startsLast12Months: 20, jobTypes: distinct, employers: distinct, current: 0, competitive: 0 } });
     expect(score(19, f)).toBe(expected);
     expect(score(20, f)).toBe(expected);
   });
@@ -320,9 +321,7 @@ describe('item 21, competitive permanent jobs', () => {
     [20, 12, 1], // 60%
     [9, 9, 1], // fewer than 10 current jobs
   ])('%d current, %d competitive and permanent → %d', (current, cp, expected) =>
-    expect(score(21, facts({ jobs: { startsLast12Months: 0, jobTypes: 0, employers: 0, current, competitivePermanent: cp } }))).toBe(
-      expected,
-    ),
+    expect(score(21, facts({ jobs: { startsLast12Months: 0, jobTypes: 0, employers: 0, current, competitive: cp } }))).toBe(expected),
   );
 });
 

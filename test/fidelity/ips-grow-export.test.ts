@@ -44,7 +44,7 @@ describe('the IPS Grow quarterly return', () => {
       'Active at quarter end': 'Yes',
       'First job start date': '2026-10-24',
       'First job hours per week': '30',
-      'Supported into work this quarter (first job of 4+ hours)': 'Yes',
+      'Supported into work this quarter (first job 4+ hours worked)': 'Yes',
       'Job starts this quarter': '1',
       'Job start dates this quarter': '2026-10-24',
       'Discharge date': '',
@@ -52,7 +52,7 @@ describe('the IPS Grow quarterly return', () => {
     // TA-09 started 60 days before (24 Sep): a Q3 start, so nothing this quarter.
     expect(byRef.get('TA-09')).toMatchObject({
       'First job start date': '2026-09-24',
-      'Supported into work this quarter (first job of 4+ hours)': 'No',
+      'Supported into work this quarter (first job 4+ hours worked)': 'No',
       'Job starts this quarter': '0',
     });
     // KP-07 is referred but not met: referred 3 + 7 = 10 days before, on 13 Nov.
@@ -66,7 +66,7 @@ describe('the IPS Grow quarterly return', () => {
   it('counts TA-09 as supported into work in the quarter of the start', async () => {
     const q3 = await rows('2026-Q3');
     expect(q3.find((r) => r['Client reference'] === 'TA-09')).toMatchObject({
-      'Supported into work this quarter (first job of 4+ hours)': 'Yes',
+      'Supported into work this quarter (first job 4+ hours worked)': 'Yes',
       'Job start dates this quarter': '2026-09-24',
       'Job hours per week this quarter': '20',
     });

@@ -5,10 +5,12 @@ import type { InputEnv } from '../command.js';
 import { clientRef, date } from '../input-fields.js';
 import { referInput } from '../refer/refer-input.js';
 
-export function clientAddInput() {
+export function clientAddInput(env: InputEnv) {
   return z.object({
     person: referInput().shape.person,
     teamKey: z.string().optional(),
+    /** An existing caseload is entered with its history: the referral may be in the past. */
+    referredOn: date(env, 'the referral date', 'past', 'past').default(env.today),
   });
 }
 export type ClientAddInput = z.output<ReturnType<typeof clientAddInput>>;
@@ -20,19 +22,6 @@ export function datedClientInput(what: string) {
 export type DatedClientInput = z.output<ReturnType<ReturnType<typeof datedClientInput>>>;
 
 export const clientRefInput = () => z.object({ clientRef: clientRef() });
-
-const closeReasonMissing = 'Say why the case is closing (it goes in the outcomes return).';
-
-export function clientCloseInput() {
-  return z.object({
-    clientRef: clientRef(),
-    reason: z
-      .string({ required_error: closeReasonMissing })
-      .trim()
-      .min(1, closeReasonMissing)
-      .max(500, 'The reason is too long (500 characters at most).'),
-  });
-}
 
 const consentChange: z.ZodType<ConsentChange> = z.discriminatedUnion(
   'kind',

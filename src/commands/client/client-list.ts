@@ -8,6 +8,7 @@ import { visibleClients } from '../../services/caseload.js';
 import { loadCaseload, type SnapshotPerson } from '../../services/caseload-snapshot.js';
 import { currentJob, daysBetween, inactiveSince, pastDay30 } from '../../services/caseload-flags.js';
 import { dueFollowAlong } from '../../services/follow-along.js';
+import { followAlongCommand } from '../../reminders/reminder-items.js';
 import { outcomeFigures, outcomeLines, rollingYear } from '../../services/outcomes.js';
 import type { LocalDate } from '../../core/local-date.js';
 import { auditRead } from '../../access/read-audit.js';
@@ -31,7 +32,7 @@ function personLine(p: SnapshotPerson, today: LocalDate): string {
   const due = dueFollowAlong(p, today)[0];
   if (due)
     flags.push(
-      `⚑ ${due.kind === 'after-end' ? 'contact after job end' : 'follow-along'} ${due.by < today ? 'overdue since' : 'due by'} ${describeDate(due.by, today)}`,
+      `⚑ ${due.kind === 'after-end' ? 'contact after job end' : 'follow-along'} ${due.by < today ? 'overdue since' : 'due by'} ${describeDate(due.by, today)} (${followAlongCommand(p.ref)})`,
     );
   return `${p.ref}: ${flags.join('; ')}`;
 }

@@ -3,7 +3,7 @@
 // with its fidelity flags, and close cases; clinicians see their team's counts.
 import { DomainError } from '../../core/domain-error.js';
 import type { CommandReply } from '../../core/invocation.js';
-import { describeDate, fromDbDate, toDbDate } from '../../core/local-date.js';
+import { describeDate, toDbDate } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
 import {
   clientExamples,
@@ -13,26 +13,25 @@ import {
   parseRefAndDate,
   parseRefOnly,
 } from '../../grammar/client-grammar.js';
-import { findClientForCaller, findVisibleClient } from '../../services/caseload.js';
+import { findVisibleClient } from '../../services/caseload.js';
 import { nextRefFor } from '../../services/client-refs.js';
 import { clientTimeline } from '../../services/client-timeline.js';
 import { defineCommand } from '../action.js';
 import type { CommandContext } from '../command.js';
 import { nothing } from '../input-fields.js';
 import { caseloadList, teamCounts } from './client-list.js';
+import { clientContactTypeLabels, clientContactTypeList, contactPlaceList } from '../../grammar/client-contact-grammar.js';
+import { closeReasonLabels, closeReasonList } from '../../grammar/close-reasons.js';
 import { consent } from './client-consent.js';
 import { benefits, disclosure, plan, profile } from './client-evidence.js';
 import { referrerView } from './client-referrer-view.js';
 import { clientView } from '../../access/access-policy.js';
-import {
-  clientAddInput,
-  clientCloseInput,
-  clientConsentInput,
-  clientRefInput,
-  datedClientInput,
-  type ClientAddInput,
-  type DatedClientInput,
-} from './client-input.js';
+import { clientMetUsage, interviewUsage, parseClientMet, parseInterview } from '../../grammar/client-contact-grammar.js';
+import { clientCloseInput, close, reopen, stepdown, stepdownInput } from './client-close.js';
+import { interview, interviewInput } from './client-interview.js';
+import { clientMetInput, met } from './client-met.js';
+import { parseTransfer, transfer, transferExample, transferInput } from './client-transfer.js';
+import { clientAddInput, clientConsentInput, clientRefInput, type ClientAddInput } from './client-input.js';
 
 async function add(ctx: CommandContext, cmd: ClientAddInput): Promise<CommandReply> {
   const { caller, tx } = ctx;
@@ -83,7 +82,7 @@ async function add(ctx: CommandContext, cmd: ClientAddInput): Promise<CommandRep
     );
   }
   const ref = cmd.person.kind === 'ref' ? cmd.person.ref : await nextRefFor(tx, cmd.person.initials);
-  const today = toDbDate(ctx.today);
+  const today = toDbDate(cmd.referredOn);
   const client = await tx.client.create({
     data: { ref, status: 'referred', specialistId: caller.id, clinicalTeamId: team.id, referredOn: today, createdAt: ctx.now },
   });
@@ -97,57 +96,10 @@ async function add(ctx: CommandContext, cmd: ClientAddInput): Promise<CommandRep
       kind: 'facts',
       facts: [
         { label: 'Clinical team', value: team.name },
-        { label: 'Referral date', value: describeDate(ctx.today, ctx.today) },
+        { label: 'Referral date', value: describeDate(cmd.referredOn, ctx.today) },
       ],
     },
     { kind: 'paragraph', text: `Use ${ref}, never a name, in the bot. After the first meeting: /client met ${ref}` },
-  ]);
-}
-
-async function met(ctx: CommandContext, cmd: DatedClientInput): Promise<CommandReply> {
-  const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.clientRef, clientExamples.met);
-  const on = cmd.on;
-  const row = await ctx.tx.client.findUniqueOrThrow({ where: { id: client.id } });
-  if (row.status === 'closed')
-    throw new DomainError(
-      'CLIENT.CLOSED',
-      `${cmd.clientRef}'s case is closed; a clinician can re-refer them with /refer ${cmd.clientRef}.`,
-      clientExamples.met,
-    );
-  if (row.referredOn && fromDbDate(row.referredOn) > on) {
-    throw new DomainError(
-      'CLIENT.MET_BEFORE_REFERRAL',
-      `${cmd.clientRef} was referred on ${describeDate(fromDbDate(row.referredOn), ctx.today)}: the first meeting cannot be before that.`,
-      clientExamples.met,
-    );
-  }
-  await ctx.tx.client.update({ where: { id: client.id }, data: { status: 'active', programmeEntryOn: toDbDate(on) } });
-  await ctx.audit('client.met', 'Client', client.id, { programmeEntryOn: on });
-  await ctx.emit({ type: 'client.met', clientId: client.id, specialistId: row.specialistId ?? ctx.caller.id });
-  return messageReply([
-    { kind: 'heading', text: `${cmd.clientRef} joined the caseload` },
-    {
-      kind: 'paragraph',
-      text: `Programme entry: ${describeDate(on, ctx.today)}. Aim for a first face-to-face employer contact about a job they want within 30 days.`,
-    },
-    { kind: 'note', text: `Started the vocational profile? /client profile ${cmd.clientRef}` },
-  ]);
-}
-
-async function close(ctx: CommandContext, cmd: { clientRef: string; reason: string }): Promise<CommandReply> {
-  const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.clientRef, clientExamples.close);
-  if (client.status === 'closed') throw new DomainError('CLIENT.CLOSED', `${cmd.clientRef}'s case is already closed.`, clientExamples.show);
-  await ctx.tx.client.update({
-    where: { id: client.id },
-    data: { status: 'closed', closedOn: toDbDate(ctx.today), closeReason: cmd.reason },
-  });
-  await ctx.audit('client.close', 'Client', client.id, { reason: cmd.reason });
-  return messageReply([
-    { kind: 'paragraph', text: `${cmd.clientRef}'s case is closed (${cmd.reason}).` },
-    {
-      kind: 'note',
-      text: 'Closing is for people who no longer want the service, not for missed appointments. A clinician can re-refer at any time.',
-    },
   ]);
 }
 
@@ -178,13 +130,13 @@ const caseloadRoles = ['specialist', 'supervisor'] as const;
 
 export const client = defineCommand(
   'client',
-  'The caseload: add people, log the first meeting, see a timeline, list with flags, close',
+  'The caseload: add people, log meetings and interviews, see a timeline, list with flags, close or step down',
   (action) => [
     action({
       words: 'add',
       summary: 'add a person to your caseload (waiting for a first meeting)',
-      usage: '/client add <client ref or initials> [clinical team]',
-      examples: [clientExamples.add],
+      usage: '/client add <client ref or initials> [clinical team] [referred <date>]',
+      examples: [clientExamples.add, '/client add MT northside referred 2/11'],
       roles: ['specialist'],
       input: clientAddInput,
       parse: parseClientAdd,
@@ -192,21 +144,50 @@ export const client = defineCommand(
     }),
     action({
       words: 'met',
-      summary: 'the first meeting: the person joins the active caseload (programme entry)',
-      usage: '/client met <client ref> [date]',
-      examples: [clientExamples.met],
+      summary: 'a meeting with the person (face to face unless you say); the first face-to-face one is the programme entry',
+      usage: clientMetUsage,
+      examples: [clientExamples.met, '/client met SJ-14 phone yesterday'],
       roles: caseloadRoles,
-      input: datedClientInput('the meeting date'),
-      parse: parseRefAndDate,
+      input: clientMetInput,
+      parse: (text, env) => parseClientMet(text, env.today),
       form: {
-        title: 'Log a first meeting',
+        title: 'Log a meeting with a person',
         submitLabel: 'Log meeting',
         fields: [
           { name: 'clientRef', label: 'Person', kind: 'person' },
+          {
+            name: 'type',
+            label: 'How',
+            kind: 'choice',
+            options: clientContactTypeList.map((t) => ({ value: t, label: clientContactTypeLabels[t] })),
+            initial: 'face_to_face',
+          },
+          { name: 'place', label: 'Where', kind: 'choice', options: contactPlaceList.map((p) => ({ value: p, label: p })) },
           { name: 'on', label: 'Date', kind: 'date', initial: ({ today }) => today },
+          { name: 'notes', label: 'Notes', kind: 'multiline', placeholder: 'Talked through the first week at work.' },
         ],
       },
       run: met,
+    }),
+    action({
+      words: 'interview',
+      summary: 'a job interview (the first since joining is a milestone)',
+      usage: interviewUsage,
+      examples: [clientExamples.interview],
+      roles: caseloadRoles,
+      input: interviewInput,
+      parse: (text, env) => parseInterview(text, env.today),
+      form: {
+        title: 'Log a job interview',
+        submitLabel: 'Log interview',
+        fields: [
+          { name: 'clientRef', label: 'Person', kind: 'person' },
+          { name: 'employer', label: 'Employer', kind: 'employer' },
+          { name: 'on', label: 'Date', kind: 'date', initial: ({ today }) => today },
+          { name: 'notes', label: 'Notes', kind: 'multiline', placeholder: 'Went well; hear back Friday.' },
+        ],
+      },
+      run: interview,
     }),
     action(benefits),
     action(disclosure),
@@ -233,13 +214,57 @@ export const client = defineCommand(
     }),
     action({
       words: 'close',
-      summary: 'close a case, with the reason (never for missed appointments)',
-      usage: '/client close <client ref> <reason>',
+      summary: 'close a case, with a reason from the list (never for missed appointments)',
+      usage: `/client close <client ref> <${closeReasonList.join('|')} <note>>`,
       examples: [clientExamples.close],
       roles: caseloadRoles,
       input: clientCloseInput,
       parse: parseClientClose,
+      form: {
+        title: 'Close a case',
+        submitLabel: 'Close case',
+        fields: [
+          { name: 'clientRef', label: 'Person', kind: 'person' },
+          {
+            name: 'reason',
+            label: 'Reason',
+            kind: 'choice',
+            options: closeReasonList.map((r) => ({ value: r, label: closeReasonLabels[r] })),
+          },
+          { name: 'note', label: 'Note', kind: 'text', placeholder: 'Needed for "other"' },
+        ],
+      },
       run: close,
+    }),
+    action({
+      words: 'stepdown',
+      summary: 'step down after steady work: follow-along ends and the person leaves the active caseload',
+      usage: '/client stepdown <client ref> [date]',
+      examples: ['/client stepdown MT-21'],
+      roles: caseloadRoles,
+      input: stepdownInput,
+      parse: parseRefAndDate,
+      run: stepdown,
+    }),
+    action({
+      words: 'reopen',
+      summary: 'reopen a closed case',
+      usage: '/client reopen <client ref>',
+      examples: ['/client reopen MT-21'],
+      roles: caseloadRoles,
+      input: clientRefInput,
+      parse: parseRefOnly('/client reopen MT-21'),
+      run: reopen,
+    }),
+    action({
+      words: 'transfer',
+      summary: 'hand a person to another specialist of the unit, history intact',
+      usage: '/client transfer <client ref> <specialist handle>',
+      examples: [transferExample],
+      roles: ['supervisor'],
+      input: transferInput,
+      parse: parseTransfer,
+      run: transfer,
     }),
     action({
       words: 'consent',

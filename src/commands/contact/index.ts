@@ -12,6 +12,7 @@ import {
   createContact,
   faceToFaceInWeek,
   lastContactSince,
+  renumberCupsOfTea,
   weeklyFaceToFaceTarget,
 } from '../../services/contacts.js';
 import { findOrCreateEmployer } from '../../services/employers.js';
@@ -47,7 +48,8 @@ async function logContact(ctx: CommandContext, input: ContactInput): Promise<Com
       contactedOn: input.contactedOn,
       type: input.type,
       nextContactOn: input.nextContactOn,
-      benefitsLiaison: input.benefitsLiaison,
+      // Contacts with an employer record flagged as benefits staff (Jobcentre Plus) are liaison, whatever was typed.
+      benefitsLiaison: input.benefitsLiaison || employer.benefitsLiaison,
       details: input.details,
       loggedAt: ctx.now,
     },
@@ -67,7 +69,8 @@ async function logContact(ctx: CommandContext, input: ContactInput): Promise<Com
   ];
   if (client) facts.push({ label: 'For', value: client.ref });
   facts.push({ label: 'Next contact', value: input.nextContactOn ? describeDate(input.nextContactOn, ctx.today) : 'none planned' });
-  if (input.benefitsLiaison) facts.push({ label: 'Benefits liaison', value: 'yes' });
+  if (input.benefitsLiaison || employer.benefitsLiaison)
+    facts.push({ label: 'Benefits liaison', value: 'yes: fidelity item 6, not an employer contact for item 17' });
   const blocks: Block[] = [
     { kind: 'heading', text: 'Employer contact logged' },
     { kind: 'facts', facts },
@@ -89,6 +92,7 @@ async function undo(ctx: CommandContext): Promise<CommandReply> {
     );
   }
   await ctx.tx.employerContact.delete({ where: { id: last.id } });
+  await renumberCupsOfTea(ctx.tx, last.specialistId, last.employerId);
   // The audit event keeps the whole entry, since the row itself is gone.
   await ctx.audit('contact.undo', 'EmployerContact', last.id, { ...last, employer: last.employer.name, client: last.client?.ref ?? null });
   const count = await faceToFaceInWeek(ctx.tx, ctx.caller.id, ctx.today);
@@ -104,7 +108,7 @@ async function undo(ctx: CommandContext): Promise<CommandReply> {
 
 async function list(ctx: CommandContext): Promise<CommandReply> {
   const rows = await contactsInWeek(ctx.tx, ctx.caller.id, ctx.today);
-  const count = rows.filter((r) => r.type === 'face_to_face' || r.type === 'visit').length;
+  const count = rows.filter((r) => (r.type === 'face_to_face' || r.type === 'visit') && !r.benefitsLiaison).length;
   if (rows.length === 0) {
     return messageReply([
       { kind: 'heading', text: 'Your employer contacts this week' },

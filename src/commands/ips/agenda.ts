@@ -4,6 +4,7 @@ import { DomainError } from '../../core/domain-error.js';
 import { describeDate } from '../../core/local-date.js';
 import { messageReply } from '../../core/reply.js';
 import { buildAgenda } from '../../digests/agenda.js';
+import { agendaRender } from '../../digests/agenda-render.js';
 import { periodEnding } from '../../digests/digest-period.js';
 import { unitForCaller } from '../../digests/unit-for-caller.js';
 import { auditRead } from '../../access/read-audit.js';
@@ -40,7 +41,8 @@ export const agendaPost: ActionSpec<object> = {
   roles: ['supervisor'],
   input: nothing,
   async run(ctx) {
-    const { unit, period, message } = await thisWeeksAgenda(ctx);
+    const unit = await unitForCaller(ctx.tx, ctx.caller, undefined, example);
+    const period = periodEnding(ctx.today);
     if (unit.channels.length === 0) {
       throw new DomainError(
         'AGENDA.NO_CHANNEL',
@@ -52,7 +54,8 @@ export const agendaPost: ActionSpec<object> = {
       await ctx.enqueue({
         dedupeKey: `agenda-post:${unit.key}:${ctx.invocation.idempotencyKey}:${to.conversation.channelId}`,
         to,
-        message,
+        // Drawn up when sent, like the scheduled one (agenda-render.ts).
+        render: agendaRender(unit.id, period.end),
       });
     }
     await ctx.audit('agenda.post', 'VocationalUnit', unit.id, {

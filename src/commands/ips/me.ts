@@ -4,9 +4,12 @@ import type { Block } from '../../core/message.js';
 import { messageReply } from '../../core/reply.js';
 import { specialistsInScope } from '../../services/caseload.js';
 import { loadCaseload } from '../../services/caseload-snapshot.js';
-import { faceToFaceInWeek, weeklyFaceToFaceTarget } from '../../services/contacts.js';
+import { faceToFaceInWeek } from '../../services/contacts.js';
+import { weeklyContactTarget } from '../../digests/fidelity-bands.js';
+import { lookingForWork, lookingOn } from '../../digests/looking-for-work.js';
 import { outcomeFigures, outcomeLines, rollingYear } from '../../services/outcomes.js';
 import { followAlongItems, itemLine, plannedEmployerItems, standingItems } from '../../reminders/reminder-items.js';
+import { sum } from '../../digests/numbers.js';
 import type { ActionSpec } from '../command.js';
 import { nothing } from '../input-fields.js';
 
@@ -31,14 +34,23 @@ export const me: ActionSpec<object> = {
     const active = people.filter((p) => p.status === 'active');
     const followAlong = active.flatMap((p) => followAlongItems(p, today));
     const flags = active.flatMap((p) => standingItems(p, today));
-    const target = weeklyFaceToFaceTarget * ids.length;
+    // The summary's target (item 17): 6 a week, or 2 × the people looking for work when fewer than 3 are.
+    const looking = await lookingForWork(tx, ids, [today]);
+    const target = sum(ids.map((id) => weeklyContactTarget(lookingOn(looking, id, today))));
+    const lookingNow = sum(ids.map((id) => lookingOn(looking, id, today)));
     const { from, to } = rollingYear(today);
     const blocks: Block[] = [
       {
         kind: 'heading',
         text: `${caller.role === 'supervisor' ? "Your unit's" : 'Your'} week (${describeDate(week.start, today)} to ${describeDate(week.end, today)})`,
       },
-      { kind: 'paragraph', text: `Face-to-face employer contacts: ${f2f} of ${target}${f2f >= target ? ' (target met)' : ''}.` },
+      {
+        kind: 'paragraph',
+        text:
+          target === 0
+            ? `Face-to-face employer contacts: ${f2f}; no target this week: nobody on the caseload is looking for work.`
+            : `Face-to-face employer contacts: ${f2f} of ${target}${f2f >= target ? ' (target met)' : ''}. Target: 6 a week, or 2 × the people looking for work when fewer than 3 are (${lookingNow} looking now).`,
+      },
       {
         kind: 'list',
         title: 'Follow-along and job-end contacts due',
@@ -53,7 +65,7 @@ export const me: ActionSpec<object> = {
     if (flags.length) blocks.push({ kind: 'list', title: 'Caseload flags', items: flags.map(itemLine) });
     blocks.push({
       kind: 'list',
-      title: `Outcomes, last 12 months (${active.length} on the active caseload)`,
+      title: `Outcomes (IPS Grow definitions), last 12 months (${active.length} on the active caseload)`,
       items: outcomeLines(outcomeFigures(people, from, to)),
     });
     return messageReply(blocks);

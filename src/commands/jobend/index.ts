@@ -1,5 +1,6 @@
 // /jobend: a job ended. The person stays on the caseload whatever the reason
-// (zero exclusion); a contact within 3 days is due (see services/follow-along.ts).
+// (zero exclusion); a face-to-face meeting is due within 3 days of the bot
+// hearing of it, whatever the end date (see services/follow-along.ts).
 import { z } from 'zod';
 import { DomainError } from '../../core/domain-error.js';
 import type { CommandReply } from '../../core/invocation.js';
@@ -8,6 +9,7 @@ import { messageReply } from '../../core/reply.js';
 import { jobEndExample, jobEndUsage, parseJobEnd } from '../../grammar/job-grammar.js';
 import { findClientForCaller } from '../../services/caseload.js';
 import { openJobOf } from '../../services/jobs.js';
+import { followAlongCommand } from '../../reminders/reminder-items.js';
 import { defineCommand } from '../action.js';
 import type { CommandContext, InputEnv } from '../command.js';
 import { clientRef, date, text } from '../input-fields.js';
@@ -42,7 +44,10 @@ async function end(ctx: CommandContext, draft: JobEndInput): Promise<CommandRepl
     throw new DomainError('JOBEND.FUTURE', 'That date is in the future: log a job end once it has happened.', jobEndExample);
   if (draft.reason && draft.reason.length > 500)
     throw new DomainError('JOBEND.INVALID', 'The reason is limited to 500 characters.', jobEndExample);
-  await ctx.tx.job.update({ where: { id: job.id }, data: { endOn: toDbDate(endOn), endReason: draft.reason ?? null } });
+  await ctx.tx.job.update({
+    where: { id: job.id },
+    data: { endOn: toDbDate(endOn), endReason: draft.reason ?? null, endLoggedAt: ctx.now },
+  });
   await ctx.audit('job.end', 'Job', job.id, { endOn, reason: draft.reason ?? null });
   await ctx.emit({ type: 'job.ended', jobId: job.id, clientId: client.id, specialistId: job.specialistId });
   return messageReply([
@@ -53,9 +58,9 @@ async function end(ctx: CommandContext, draft: JobEndInput): Promise<CommandRepl
     },
     {
       kind: 'paragraph',
-      text: `${client.ref} stays on your caseload. Get in touch by ${describeDate(addLocalDays(endOn, 3), ctx.today)} to talk about what they learned and the next job; the bot will remind you.`,
+      text: `${client.ref} stays on your caseload. Meet them face to face by ${describeDate(addLocalDays(ctx.today, 3), ctx.today)} (3 days from hearing of it) to talk about what they learned and the next job; the bot will remind you.`,
     },
-    { kind: 'note', text: `Log it: /outreach ${client.ref} phone <notes>, or /contact <employer> f2f for ${client.ref}` },
+    { kind: 'note', text: `Log it: ${followAlongCommand(client.ref)}` },
   ]);
 }
 
@@ -64,7 +69,7 @@ export const jobend = defineCommand('jobend', 'Log a job end; the person stays o
     words: '',
     summary: 'a job ended: the person stays on the caseload and a contact is due within 3 days',
     usage: jobEndUsage,
-    examples: [jobEndExample],
+    examples: [jobEndExample, '/jobend SJ-14 on 20/11 contract ended'],
     roles: ['specialist', 'supervisor'],
     input: jobEndInput,
     parse: (text, env) => parseJobEnd(text, env.today),

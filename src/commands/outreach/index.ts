@@ -33,7 +33,10 @@ async function log(ctx: CommandContext, draft: OutreachInput): Promise<CommandRe
   await ctx.audit('outreach.create', 'OutreachAttempt', row.id, { clientId: client.id, method: draft.method, attemptedOn: on });
   return messageReply([
     { kind: 'paragraph', text: `Outreach to ${client.ref} logged: ${draft.method}, ${describeDate(on, ctx.today)}.` },
-    { kind: 'note', text: 'It counts as a contact with the person: it clears follow-along and re-engagement reminders.' },
+    {
+      kind: 'note',
+      text: `It counts as outreach (item 25) and keeps the case from looking inactive. Follow-along clears only when you meet them face to face: /client met ${client.ref} f2f`,
+    },
   ]);
 }
 

@@ -2,16 +2,17 @@
 // who is told at once by direct message.
 import { DomainError } from '../../core/domain-error.js';
 import type { CommandReply } from '../../core/invocation.js';
-import { describeDate, toDbDate } from '../../core/local-date.js';
+import { describeDate, toDbDate, type LocalDate } from '../../core/local-date.js';
 import { message, messageReply } from '../../core/reply.js';
 import { parseRefer, referExample, referUsage } from '../../grammar/refer-grammar.js';
 import { nextRefFor } from '../../services/client-refs.js';
 import { pickSpecialist } from '../../services/referrals.js';
 import { defineCommand } from '../action.js';
 import type { CommandContext } from '../command.js';
+import { date } from '../input-fields.js';
 import { referInput, type ReferInput } from './refer-input.js';
 
-async function referPerson(ctx: CommandContext, draft: ReferInput): Promise<CommandReply> {
+async function referPerson(ctx: CommandContext, draft: ReferInput & { referredOn: LocalDate }): Promise<CommandReply> {
   const { caller, tx } = ctx;
   const teamId = caller.clinicalTeamIds[0];
   if (teamId === undefined) {
@@ -22,7 +23,7 @@ async function referPerson(ctx: CommandContext, draft: ReferInput): Promise<Comm
   }
   const team = await tx.clinicalTeam.findUniqueOrThrow({ where: { id: teamId } });
   const specialist = await pickSpecialist(tx, teamId);
-  const today = toDbDate(ctx.today);
+  const today = toDbDate(draft.referredOn);
 
   let client;
   const { person } = draft;
@@ -129,10 +130,10 @@ export const refer = defineCommand('refer', "Refer a person to your team's emplo
     words: '',
     summary: "refer a person to your team's specialist, by initials (never a name)",
     usage: referUsage,
-    examples: [referExample, '/refer SJ-14 back in touch, wants to work again'],
+    examples: [referExample, '/refer SJ-14 back in touch, wants to work again', '/refer MT on 2/11 asked about warehouse work'],
     roles: ['clinician'],
-    input: referInput,
-    parse: (text) => parseRefer(text),
+    input: (env) => referInput().extend({ referredOn: date(env, 'the referral date', 'past', 'past').default(env.today) }),
+    parse: (text, env) => parseRefer(text, env.today),
     form: {
       title: 'Refer a person to the IPS team',
       submitLabel: 'Refer',
@@ -144,6 +145,7 @@ export const refer = defineCommand('refer', "Refer a person to your team's emplo
           placeholder: 'SJ',
           hint: 'Never a full name: the bot makes a reference like SJ-15.',
         },
+        { name: 'referredOn', label: 'Referral date', kind: 'date', initial: ({ today }) => today },
         { name: 'notes', label: 'Notes for the specialist', kind: 'multiline', placeholder: 'Keen on outdoor work; mornings are best.' },
       ],
     },
