@@ -9,6 +9,7 @@ import type { PlatformAdapter, PlatformModule } from './core/platform-adapter.js
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { lockDataDir, type DataDirLock } from './db/data-dir-lock.js';
 import { openDatabase } from './db/database.js';
+import { loadDemoHistory } from './demo/demo-history.js';
 import { demoDefaultHandle, isEmpty, loadDemoRoster } from './demo/demo-roster.js';
 import { opsRoutes } from './http/ops-routes.js';
 import { createHttpServer } from './http/server.js';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     prepare: async (db) => {
       if (!config.demo || !(await isEmpty(db))) return;
       await loadDemoRoster(db, systemClock.now());
+      await loadDemoHistory(db, systemClock.now());
       logger.info({ event: 'demo.loaded' }, 'Loaded the demo roster (Harbour IPS) into the embedded database.');
     },
   });

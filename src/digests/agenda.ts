@@ -10,6 +10,7 @@ import { weeksBefore, type DigestPeriod } from './digest-period.js';
 import type { DigestUnit } from './digest-unit.js';
 import { daysBetween, monthsBefore } from './numbers.js';
 import { idsSql } from './sql.js';
+import { meetingNotes, openActions, targetLine, targetProgress } from '../fidelity/meeting-record.js';
 
 export interface Targets {
   referrals: number;
@@ -159,6 +160,12 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
     select: { ref: true, referredOn: true },
   });
 
+  const notes = await meetingNotes(tx, unit.id, period.start, period.end);
+  const ideas = notes.filter((n) => n.kind === 'idea').map((n) => `${n.text} (${describeDate(n.on, period.end)})`);
+  const learningPoints = notes.filter((n) => n.kind === 'learning').map((n) => `${n.text} (${describeDate(n.on, period.end)})`);
+  const goals = await targetProgress(tx, { id: unit.id, clinicalTeamIds: unit.clinicalTeamIds, specialistIds }, period.end);
+  const actions = await openActions(tx, unit.id);
+
   const day = (d: Date) => describeDate(d.toISOString().slice(0, 10), period.end);
   const daysSince = (from: LocalDate) => daysBetween(from, period.end);
   // Someone in work (a retention case, or who found work by themselves) is not searching.
@@ -210,7 +217,7 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
       'None this week.',
     ),
     { kind: 'heading', text: '3. Ideas and solutions' },
-    { kind: 'paragraph', text: 'Ideas and solutions from the discussion: (to be recorded in the meeting)' },
+    listOr('Captured since the last meeting', ideas, 'None yet: add one in the meeting with /ips idea <text>.'),
     { kind: 'heading', text: '4. Job leads shared' },
     listOr(
       'Leads logged this week',
@@ -228,6 +235,15 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
         value: change(targets[k], lastWeek[k]),
       })),
     },
+    listOr('Targets set by the service lead', goals.map(targetLine), 'No targets set (/ips target job-starts 4 per month).'),
+    listOr(
+      'Fidelity action plan',
+      actions.map(
+        (a) =>
+          `${a.id}. Item ${a.item}: ${a.what} (${a.owner}, by ${describeDate(a.dueOn, period.end)}${a.dueOn < period.end ? ', overdue' : ''})`,
+      ),
+      'No open actions.',
+    ),
     ...(waiting.length
       ? [
           {
@@ -244,7 +260,16 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
       'None logged this week (log one with /contact … benefits).',
     ),
     { kind: 'heading', text: '7. Learning and development' },
-    { kind: 'paragraph', text: 'Training, fidelity review actions, and skills to practise together: (to be recorded in the meeting)' },
+    listOr('Noted since the last meeting', learningPoints, 'Nothing noted yet: add it with /ips learning <text>.'),
+    {
+      kind: 'buttons',
+      buttons: [
+        { label: 'Add an idea', command: 'ips', args: 'idea' },
+        { label: 'Add learning', command: 'ips', args: 'learning' },
+        { label: 'Set a target', command: 'ips', args: 'target' },
+        { label: 'Plan an action', command: 'ips', args: 'action' },
+      ],
+    },
   ];
   return message(blocks);
 }

@@ -9,13 +9,13 @@
 export type Band = 1 | 2 | 3 | 4 | 5;
 
 /** Highest band whose floor the value reaches; floors for bands 5, 4, 3, 2 in that order. */
-function bandAtLeast(value: number, floors: readonly [number, number, number, number]): Band {
+export function bandAtLeast(value: number, floors: readonly [number, number, number, number]): Band {
   const index = floors.findIndex((floor) => value >= floor);
   return (index === -1 ? 1 : 5 - index) as Band;
 }
 
 /** Lowest band whose ceiling the value stays within; ceilings for bands 5, 4, 3, 2. */
-function bandAtMost(value: number, ceilings: readonly [number, number, number, number]): Band {
+export function bandAtMost(value: number, ceilings: readonly [number, number, number, number]): Band {
   const index = ceilings.findIndex((ceiling) => value <= ceiling);
   return (index === -1 ? 1 : 5 - index) as Band;
 }

@@ -6,7 +6,14 @@ import type { Message } from '../core/message.js';
 import { message } from '../core/reply.js';
 import { loadCaseload } from '../services/caseload-snapshot.js';
 import { coveredOn } from '../services/cover.js';
-import { followAlongItems, itemLine, plannedEmployerItems, standingItems, type ReminderItem } from './reminder-items.js';
+import {
+  fidelityActionItems,
+  followAlongItems,
+  itemLine,
+  plannedEmployerItems,
+  standingItems,
+  type ReminderItem,
+} from './reminder-items.js';
 
 export interface BundleOptions {
   /** Include the standing flags (day 30, 3 months): once a week, not every day. */
@@ -31,6 +38,7 @@ export async function reminderItems(
   }
   items.push(...(await plannedEmployerItems(tx, specialistId, today)));
   if (options.standing) items.push(...people.flatMap((p) => standingItems(p, today)));
+  items.push(...(await fidelityActionItems(tx, specialistId, today)));
   return items;
 }
 
@@ -40,6 +48,7 @@ const titles: Record<ReminderItem['kind'], string> = {
   employer: 'Planned employer contacts',
   'day-30': 'Past day 30 with no face-to-face employer contact',
   inactive: 'No service or outreach for 3 months',
+  action: 'Fidelity action plan',
 };
 
 export function reminderMessage(items: readonly ReminderItem[], today: LocalDate): Message {

@@ -6,8 +6,9 @@ import { describeDate, fromDbDate, toDbDate, addLocalDays, type LocalDate } from
 import type { SnapshotPerson } from '../services/caseload-snapshot.js';
 import { inactiveSince, pastDay30 } from '../services/caseload-flags.js';
 import { dueFollowAlong, type DueCheckpoint } from '../services/follow-along.js';
+import { dueActionsOf } from '../fidelity/meeting-record.js';
 
-export type ReminderKind = 'follow-along' | 'job-end' | 'employer' | 'day-30' | 'inactive';
+export type ReminderKind = 'follow-along' | 'job-end' | 'employer' | 'day-30' | 'inactive' | 'action';
 
 export interface ReminderItem {
   kind: ReminderKind;
@@ -110,6 +111,15 @@ export async function plannedEmployerItems(tx: Tx, specialistId: number, today: 
         command: `/contact ${c.employer.name} f2f`,
       };
     });
+}
+
+/** Fidelity actions the person owns that are due today or overdue. */
+export async function fidelityActionItems(tx: Tx, ownerId: number, today: LocalDate): Promise<ReminderItem[]> {
+  return (await dueActionsOf(tx, ownerId, today)).map((a) => ({
+    kind: 'action' as const,
+    text: `Fidelity action ${a.id} (item ${a.item}): ${a.what}, ${a.dueOn < today ? `was due ${describeDate(a.dueOn, today)}` : 'due today'}.`,
+    command: `/ips action done ${a.id} <outcome>`,
+  }));
 }
 
 export function itemLine(item: ReminderItem): string {

@@ -5,7 +5,7 @@
 // between days: what is due is worked out from the data, so a bot that was down
 // sends what fell due while it was down in its next bundle, once.
 import type { Db } from '../db/database.js';
-import { addLocalDays, fromDbDate, instantAt, isoWeekOf, isoWeekday, localDateOf, type LocalDate } from '../core/local-date.js';
+import { addLocalDays, fromDbDate, instantAt, isoWeekOf, isoWeekday, localDateOf, toDbDate, type LocalDate } from '../core/local-date.js';
 import { enqueue } from '../outbox/outbox.js';
 import { claimRun } from '../scheduling/claim.js';
 import type { ScheduledJob } from '../scheduling/scheduler.js';
@@ -31,7 +31,15 @@ export function createReminderJob(deps: { db: Db; onEnqueued?: () => void }): Sc
         const dueAt = instantAt(today, unit.reminderTime, unit.timeZone);
         if (now < dueAt || now >= instantAt(today, reminderCutoff, unit.timeZone)) continue;
         const specialists = await db.staff.findMany({
-          where: { unitId: unit.id, role: 'specialist', active: true },
+          // Supervisors only when a fidelity action of theirs is due: that is all a bundle holds for them.
+          where: {
+            unitId: unit.id,
+            active: true,
+            OR: [
+              { role: 'specialist' },
+              { role: 'supervisor', fidelityActions: { some: { doneOn: null, dueOn: { lte: toDbDate(today) } } } },
+            ],
+          },
           select: { id: true, awayUntil: true },
         });
         // The job runs every minute: days already claimed are skipped without a transaction.

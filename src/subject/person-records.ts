@@ -37,6 +37,8 @@ export async function personRecords(db: Db, ref: string) {
     orderBy: { id: 'asc' },
   });
   const celebrations = await db.celebration.findMany({ where: { clientId: id }, orderBy: { id: 'asc' } });
+  // Dates and categories only (benefits planning, disclosure talks, profile and plan updates), but about the person.
+  const evidence = await db.clientEvidence.findMany({ where: { clientId: id }, orderBy: { id: 'asc' } });
   const messages = await messagesAbout(db, client.ref, [
     ...celebrations.flatMap((c) => c.outboxKeys),
     ...referrals.map((r) => `referral:${r.id}:`),
@@ -50,12 +52,13 @@ export async function personRecords(db: Db, ref: string) {
     ['ClientContact', meetings.map((m) => m.id)],
     ['Interview', interviews.map((i) => i.id)],
     ['Celebration', celebrations.map((c) => c.id)],
+    ['ClientEvidence', evidence.map((e) => e.id)],
   ];
   const audit = await db.auditEvent.findMany({
     where: { OR: about.map(([entity, ids]) => ({ entity, entityId: { in: ids.map(String) } })) },
     orderBy: { id: 'asc' },
   });
-  return { client, referrals, meetings, contacts, jobs, outreach, interviews, leads, celebrations, messages, audit };
+  return { client, referrals, meetings, contacts, jobs, outreach, interviews, leads, celebrations, evidence, messages, audit };
 }
 
 export type PersonRecords = Awaited<ReturnType<typeof personRecords>>;

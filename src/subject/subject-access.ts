@@ -15,7 +15,7 @@ function toJson(value: unknown): string {
 }
 
 function dateOf(row: object): string {
-  for (const key of ['at', 'referredOn', 'contactedOn', 'startOn', 'attemptedOn', 'interviewOn', 'sentAt', 'createdAt']) {
+  for (const key of ['at', 'referredOn', 'contactedOn', 'startOn', 'attemptedOn', 'interviewOn', 'on', 'sentAt', 'createdAt']) {
     const v = (row as Record<string, unknown>)[key];
     if (v instanceof Date) return v.toISOString();
   }

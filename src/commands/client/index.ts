@@ -13,7 +13,7 @@ import {
   parseRefAndDate,
   parseRefOnly,
 } from '../../grammar/client-grammar.js';
-import { findClientForCaller, findVisibleClient } from '../../services/caseload.js';
+import { findVisibleClient } from '../../services/caseload.js';
 import { nextRefFor } from '../../services/client-refs.js';
 import { clientTimeline } from '../../services/client-timeline.js';
 import { defineCommand } from '../action.js';
@@ -23,6 +23,7 @@ import { caseloadList, teamCounts } from './client-list.js';
 import { clientContactTypeLabels, clientContactTypeList, contactPlaceList } from '../../grammar/client-contact-grammar.js';
 import { closeReasonLabels, closeReasonList } from '../../grammar/close-reasons.js';
 import { consent } from './client-consent.js';
+import { benefits, disclosure, plan, profile } from './client-evidence.js';
 import { referrerView } from './client-referrer-view.js';
 import { clientView } from '../../access/access-policy.js';
 import { clientMetUsage, interviewUsage, parseClientMet, parseInterview } from '../../grammar/client-contact-grammar.js';
@@ -30,14 +31,7 @@ import { clientCloseInput, close, reopen, stepdown, stepdownInput } from './clie
 import { interview, interviewInput } from './client-interview.js';
 import { clientMetInput, met } from './client-met.js';
 import { parseTransfer, transfer, transferExample, transferInput } from './client-transfer.js';
-import {
-  clientAddInput,
-  clientConsentInput,
-  clientRefInput,
-  datedClientInput,
-  type ClientAddInput,
-  type DatedClientInput,
-} from './client-input.js';
+import { clientAddInput, clientConsentInput, clientRefInput, type ClientAddInput } from './client-input.js';
 
 async function add(ctx: CommandContext, cmd: ClientAddInput): Promise<CommandReply> {
   const { caller, tx } = ctx;
@@ -109,14 +103,6 @@ async function add(ctx: CommandContext, cmd: ClientAddInput): Promise<CommandRep
   ]);
 }
 
-async function profile(ctx: CommandContext, cmd: DatedClientInput): Promise<CommandReply> {
-  const client = await findClientForCaller(ctx.tx, ctx.caller, cmd.clientRef, clientExamples.profile);
-  const on = cmd.on;
-  await ctx.tx.client.update({ where: { id: client.id }, data: { profileStartedOn: toDbDate(on) } });
-  await ctx.audit('client.profile', 'Client', client.id, { profileStartedOn: on });
-  return messageReply([{ kind: 'paragraph', text: `Vocational profile for ${cmd.clientRef} started on ${describeDate(on, ctx.today)}.` }]);
-}
-
 async function show(ctx: CommandContext, { clientRef: ref }: { clientRef: string }): Promise<CommandReply> {
   const client = await findVisibleClient(ctx.tx, ctx.caller, ref, clientExamples.show);
   if (clientView(ctx.caller) === 'referrer') return referrerView(ctx, client.id);
@@ -142,159 +128,149 @@ async function show(ctx: CommandContext, { clientRef: ref }: { clientRef: string
 
 const caseloadRoles = ['specialist', 'supervisor'] as const;
 
-export const client = defineCommand(
-  'client',
-  'The caseload: add people, log meetings and interviews, list with flags, close',
-  (action) => [
-    action({
-      words: 'add',
-      summary: 'add a person to your caseload (waiting for a first meeting)',
-      usage: '/client add <client ref or initials> [clinical team] [referred <date>]',
-      examples: [clientExamples.add, '/client add MT northside referred 2/11'],
-      roles: ['specialist'],
-      input: clientAddInput,
-      parse: parseClientAdd,
-      run: add,
-    }),
-    action({
-      words: 'met',
-      summary: 'a meeting with the person (face to face unless you say); the first face-to-face one is the programme entry',
-      usage: clientMetUsage,
-      examples: [clientExamples.met, '/client met SJ-14 phone yesterday'],
-      roles: caseloadRoles,
-      input: clientMetInput,
-      parse: (text, env) => parseClientMet(text, env.today),
-      form: {
-        title: 'Log a meeting with a person',
-        submitLabel: 'Log meeting',
-        fields: [
-          { name: 'clientRef', label: 'Person', kind: 'person' },
-          {
-            name: 'type',
-            label: 'How',
-            kind: 'choice',
-            options: clientContactTypeList.map((t) => ({ value: t, label: clientContactTypeLabels[t] })),
-            initial: 'face_to_face',
-          },
-          { name: 'place', label: 'Where', kind: 'choice', options: contactPlaceList.map((p) => ({ value: p, label: p })) },
-          { name: 'on', label: 'Date', kind: 'date', initial: ({ today }) => today },
-          { name: 'notes', label: 'Notes', kind: 'multiline', placeholder: 'Talked through the first week at work.' },
-        ],
-      },
-      run: met,
-    }),
-    action({
-      words: 'interview',
-      summary: 'a job interview (the first since joining is a milestone)',
-      usage: interviewUsage,
-      examples: [clientExamples.interview],
-      roles: caseloadRoles,
-      input: interviewInput,
-      parse: (text, env) => parseInterview(text, env.today),
-      form: {
-        title: 'Log a job interview',
-        submitLabel: 'Log interview',
-        fields: [
-          { name: 'clientRef', label: 'Person', kind: 'person' },
-          { name: 'employer', label: 'Employer', kind: 'employer' },
-          { name: 'on', label: 'Date', kind: 'date', initial: ({ today }) => today },
-          { name: 'notes', label: 'Notes', kind: 'multiline', placeholder: 'Went well; hear back Friday.' },
-        ],
-      },
-      run: interview,
-    }),
-    action({
-      words: 'profile',
-      summary: 'the vocational profile was started',
-      usage: '/client profile <client ref> [date]',
-      examples: [clientExamples.profile],
-      roles: caseloadRoles,
-      input: datedClientInput('the profile date'),
-      parse: parseRefAndDate,
-      run: profile,
-    }),
-    action({
-      words: 'show',
-      summary: "one person's journey",
-      usage: '/client show <client ref>',
-      examples: [clientExamples.show],
-      roles: ['specialist', 'supervisor', 'clinician'],
-      input: clientRefInput,
-      parse: parseRefOnly(clientExamples.show),
-      run: show,
-    }),
-    action({
-      words: 'list',
-      summary: "the caseload with its fidelity flags (clinicians: your team's counts)",
-      usage: '/client list',
-      examples: [clientExamples.list],
-      roles: ['specialist', 'supervisor', 'clinician'],
-      input: nothing,
-      run: (ctx) => (ctx.caller.role === 'clinician' ? teamCounts(ctx) : caseloadList(ctx)),
-    }),
-    action({
-      words: 'close',
-      summary: 'close a case, with a reason from the list (never for missed appointments)',
-      usage: `/client close <client ref> <${closeReasonList.join('|')} <note>>`,
-      examples: [clientExamples.close],
-      roles: caseloadRoles,
-      input: clientCloseInput,
-      parse: parseClientClose,
-      form: {
-        title: 'Close a case',
-        submitLabel: 'Close case',
-        fields: [
-          { name: 'clientRef', label: 'Person', kind: 'person' },
-          {
-            name: 'reason',
-            label: 'Reason',
-            kind: 'choice',
-            options: closeReasonList.map((r) => ({ value: r, label: closeReasonLabels[r] })),
-          },
-          { name: 'note', label: 'Note', kind: 'text', placeholder: 'Needed for "other"' },
-        ],
-      },
-      run: close,
-    }),
-    action({
-      words: 'stepdown',
-      summary: 'step down after steady work: follow-along ends and the person leaves the active caseload',
-      usage: '/client stepdown <client ref> [date]',
-      examples: ['/client stepdown MT-21'],
-      roles: caseloadRoles,
-      input: stepdownInput,
-      parse: parseRefAndDate,
-      run: stepdown,
-    }),
-    action({
-      words: 'reopen',
-      summary: 'reopen a closed case',
-      usage: '/client reopen <client ref>',
-      examples: ['/client reopen MT-21'],
-      roles: caseloadRoles,
-      input: clientRefInput,
-      parse: parseRefOnly('/client reopen MT-21'),
-      run: reopen,
-    }),
-    action({
-      words: 'transfer',
-      summary: 'hand a person to another specialist of the unit, history intact',
-      usage: '/client transfer <client ref> <specialist handle>',
-      examples: [transferExample],
-      roles: ['supervisor'],
-      input: transferInput,
-      parse: parseTransfer,
-      run: transfer,
-    }),
-    action({
-      words: 'consent',
-      summary: 'consent to be named (first name only) in celebrations, or no celebrations',
-      usage: '/client consent <client ref> name <first name>|none|no-celebrations|celebrations',
-      examples: [clientExamples.consent],
-      roles: caseloadRoles,
-      input: clientConsentInput,
-      parse: parseConsent,
-      run: (ctx, input) => consent(ctx, input.clientRef, input.change),
-    }),
-  ],
-);
+export const client = defineCommand('client', 'The caseload: add people, log meetings and interviews, list with flags, close', (action) => [
+  action({
+    words: 'add',
+    summary: 'add a person to your caseload (waiting for a first meeting)',
+    usage: '/client add <client ref or initials> [clinical team] [referred <date>]',
+    examples: [clientExamples.add, '/client add MT northside referred 2/11'],
+    roles: ['specialist'],
+    input: clientAddInput,
+    parse: parseClientAdd,
+    run: add,
+  }),
+  action({
+    words: 'met',
+    summary: 'a meeting with the person (face to face unless you say); the first face-to-face one is the programme entry',
+    usage: clientMetUsage,
+    examples: [clientExamples.met, '/client met SJ-14 phone yesterday'],
+    roles: caseloadRoles,
+    input: clientMetInput,
+    parse: (text, env) => parseClientMet(text, env.today),
+    form: {
+      title: 'Log a meeting with a person',
+      submitLabel: 'Log meeting',
+      fields: [
+        { name: 'clientRef', label: 'Person', kind: 'person' },
+        {
+          name: 'type',
+          label: 'How',
+          kind: 'choice',
+          options: clientContactTypeList.map((t) => ({ value: t, label: clientContactTypeLabels[t] })),
+          initial: 'face_to_face',
+        },
+        { name: 'place', label: 'Where', kind: 'choice', options: contactPlaceList.map((p) => ({ value: p, label: p })) },
+        { name: 'on', label: 'Date', kind: 'date', initial: ({ today }) => today },
+        { name: 'notes', label: 'Notes', kind: 'multiline', placeholder: 'Talked through the first week at work.' },
+      ],
+    },
+    run: met,
+  }),
+  action({
+    words: 'interview',
+    summary: 'a job interview (the first since joining is a milestone)',
+    usage: interviewUsage,
+    examples: [clientExamples.interview],
+    roles: caseloadRoles,
+    input: interviewInput,
+    parse: (text, env) => parseInterview(text, env.today),
+    form: {
+      title: 'Log a job interview',
+      submitLabel: 'Log interview',
+      fields: [
+        { name: 'clientRef', label: 'Person', kind: 'person' },
+        { name: 'employer', label: 'Employer', kind: 'employer' },
+        { name: 'on', label: 'Date', kind: 'date', initial: ({ today }) => today },
+        { name: 'notes', label: 'Notes', kind: 'multiline', placeholder: 'Went well; hear back Friday.' },
+      ],
+    },
+    run: interview,
+  }),
+  action(benefits),
+  action(disclosure),
+  action(profile),
+  action(plan),
+  action({
+    words: 'show',
+    summary: "one person's journey",
+    usage: '/client show <client ref>',
+    examples: [clientExamples.show],
+    roles: ['specialist', 'supervisor', 'clinician'],
+    input: clientRefInput,
+    parse: parseRefOnly(clientExamples.show),
+    run: show,
+  }),
+  action({
+    words: 'list',
+    summary: "the caseload with its fidelity flags (clinicians: your team's counts)",
+    usage: '/client list',
+    examples: [clientExamples.list],
+    roles: ['specialist', 'supervisor', 'clinician'],
+    input: nothing,
+    run: (ctx) => (ctx.caller.role === 'clinician' ? teamCounts(ctx) : caseloadList(ctx)),
+  }),
+  action({
+    words: 'close',
+    summary: 'close a case, with a reason from the list (never for missed appointments)',
+    usage: `/client close <client ref> <${closeReasonList.join('|')} <note>>`,
+    examples: [clientExamples.close],
+    roles: caseloadRoles,
+    input: clientCloseInput,
+    parse: parseClientClose,
+    form: {
+      title: 'Close a case',
+      submitLabel: 'Close case',
+      fields: [
+        { name: 'clientRef', label: 'Person', kind: 'person' },
+        {
+          name: 'reason',
+          label: 'Reason',
+          kind: 'choice',
+          options: closeReasonList.map((r) => ({ value: r, label: closeReasonLabels[r] })),
+        },
+        { name: 'note', label: 'Note', kind: 'text', placeholder: 'Needed for "other"' },
+      ],
+    },
+    run: close,
+  }),
+  action({
+    words: 'stepdown',
+    summary: 'step down after steady work: follow-along ends and the person leaves the active caseload',
+    usage: '/client stepdown <client ref> [date]',
+    examples: ['/client stepdown MT-21'],
+    roles: caseloadRoles,
+    input: stepdownInput,
+    parse: parseRefAndDate,
+    run: stepdown,
+  }),
+  action({
+    words: 'reopen',
+    summary: 'reopen a closed case',
+    usage: '/client reopen <client ref>',
+    examples: ['/client reopen MT-21'],
+    roles: caseloadRoles,
+    input: clientRefInput,
+    parse: parseRefOnly('/client reopen MT-21'),
+    run: reopen,
+  }),
+  action({
+    words: 'transfer',
+    summary: 'hand a person to another specialist of the unit, history intact',
+    usage: '/client transfer <client ref> <specialist handle>',
+    examples: [transferExample],
+    roles: ['supervisor'],
+    input: transferInput,
+    parse: parseTransfer,
+    run: transfer,
+  }),
+  action({
+    words: 'consent',
+    summary: 'consent to be named (first name only) in celebrations, or no celebrations',
+    usage: '/client consent <client ref> name <first name>|none|no-celebrations|celebrations',
+    examples: [clientExamples.consent],
+    roles: caseloadRoles,
+    input: clientConsentInput,
+    parse: parseConsent,
+    run: (ctx, input) => consent(ctx, input.clientRef, input.change),
+  }),
+]);

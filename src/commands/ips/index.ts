@@ -6,7 +6,11 @@ import { nothing } from '../input-fields.js';
 import { agenda, agendaPost } from './agenda.js';
 import { away, back } from './away.js';
 import { exportFiles } from './export.js';
+import { fidelity, fidelityConfirm, fidelityExport, fidelityScore } from './fidelity.js';
+import { actionDone, actionList, actionPlan } from './actions.js';
+import { idea, learning, meetingExport, target } from './meeting.js';
 import { me } from './me.js';
+import { mdt, supervisionField, supervisionGroup } from './supervision.js';
 import { nudges } from './nudges.js';
 import { channelBind, staffLink } from './roster-admin.js';
 import { refs, rename } from './refs.js';
@@ -21,7 +25,7 @@ export const ips = defineCommand('ips', 'Help, your week, and team settings', (a
     examples: ['/ips'],
     roles: ['specialist', 'supervisor', 'clinician', 'admin'],
     input: nothing,
-    run: async (ctx) => ({ kind: 'message', message: overview(ctx.registry, ctx.caller.role) }),
+    run: (ctx) => Promise.resolve({ kind: 'message', message: overview(ctx.registry, ctx.caller.role) }),
   }),
   action(me),
   action(away),
@@ -31,6 +35,20 @@ export const ips = defineCommand('ips', 'Help, your week, and team settings', (a
   action(summary),
   action(week),
   action(exportFiles),
+  action(fidelity),
+  action(fidelityScore),
+  action(fidelityConfirm),
+  action(fidelityExport),
+  action(actionPlan),
+  action(actionList),
+  action(actionDone),
+  action(idea),
+  action(learning),
+  action(target),
+  action(meetingExport),
+  action(supervisionGroup),
+  action(supervisionField),
+  action(mdt),
   action(nudges),
   action(staffLink),
   action(channelBind),
