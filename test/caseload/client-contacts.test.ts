@@ -64,8 +64,9 @@ describe('follow-along clears only with a face-to-face meeting with the person',
     const summary = (await ok(bot, 'dana', '/ips summary')).replace(/\s+/g, ' ');
     expect(summary).toMatch(/0 due this week, 0 overdue/);
     // Item 24's indicator: the one meeting with a place was at work (the demo's first meetings have none).
-    expect(summary).toContain('24 Community-based (indicator) n/a: 100% of 1 face-to-face meetings with people in 4 weeks were out of the office');
-  });
+    expect(summary).toContain('100% of 1 face-to-face meetings with people in 4 weeks were out of the office');
+    // A week of reminders and summaries: slow on a busy machine.
+  }, 120_000);
 
   it('a closed case is in no overdue list', async () => {
     bot.clock.set('2026-12-01T10:00:00Z');
