@@ -52,7 +52,7 @@ describe('diagnosis words', () => {
     ['aroha', "/contact Perry's Garden Centre f2f for SJ-14 told them about her bipolar", 'details'],
     ['aroha', '/lead Harbour Café, barista 20h might suit someone with depression', 'notes'],
     ['aroha', '/outreach MT-21 home psychotic episode, will try again', 'notes'],
-    ['aroha', '/client close KP-07 other schizophrenia relapse', 'note'],
+    ['aroha', '/client close KP-07 other schizophrenia relapse', 'reason'],
   ])('%s: %s is refused under %s, writing nothing', async (handle, line, field) => {
     const before = await db().auditEvent.count();
     const { reply, text } = await bot.say(handle, line);
