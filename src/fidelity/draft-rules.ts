@@ -276,7 +276,7 @@ function item24(f: ReviewFacts): DraftResult {
   if (rated.length === 0) return evidence('No employer contacts or outreach logged in the period.');
   return draft(
     averagePoint(rated.map((s) => bandAtLeast(pct(s.communityActivities, s.activities), [65, 50, 40, 30]))),
-    'per specialist, share of logged activities in community settings (in-person employer contacts, home and community outreach) as a stand-in for hours: 65%+ → 5, 50-64% → 4, 40-49% → 3, 30-39% → 2, less → 1; averaged',
+    'per specialist, share of logged activities in community settings (in-person employer contacts, meetings with people at work, at home or in the community, home and community outreach) as a stand-in for hours: 65%+ → 5, 50-64% → 4, 40-49% → 3, 30-39% → 2, less → 1; averaged',
     rated.map((s) => `${s.handle}: ${s.communityActivities} of ${s.activities} (${pct(s.communityActivities, s.activities)}%)`).join('; '),
   );
 }

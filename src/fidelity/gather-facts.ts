@@ -55,6 +55,9 @@ export async function gatherReviewFacts(tx: Tx, unit: DigestUnit, period: Review
       UNION ALL
       SELECT o."specialistId", 1, CASE WHEN o.method IN ('home', 'community', 'joint') THEN 1 ELSE 0 END
       FROM "OutreachAttempt" o WHERE o."specialistId" IN ${idsSql(ids)} AND o."attemptedOn" BETWEEN ${from}::date AND ${to}::date
+      UNION ALL
+      SELECT m."specialistId", 1, CASE WHEN m.type = 'face_to_face' AND m.place IN ('work', 'home', 'community') THEN 1 ELSE 0 END
+      FROM "ClientContact" m WHERE m."specialistId" IN ${idsSql(ids)} AND m."metOn" BETWEEN ${from}::date AND ${to}::date
     ) a GROUP BY 1`;
 
   const specialists: SpecialistFacts[] = unit.specialists.map((s) => {

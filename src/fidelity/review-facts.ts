@@ -17,7 +17,7 @@ export interface SpecialistFacts {
   /** In-person employer contacts in the period, and how many were repeat visits (cup of tea 2+) (item 18). */
   inPerson: number;
   repeatVisits: number;
-  /** Logged activities in the period, and those in community settings (item 24). */
+  /** Logged activities in the period (employer contacts, client meetings, outreach), and those in community settings (item 24). */
   activities: number;
   communityActivities: number;
 }

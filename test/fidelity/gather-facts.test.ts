@@ -94,6 +94,12 @@ beforeAll(async () => {
       { clientId: clients['DG-40']!.id, specialistId: staff.chen!, attemptedOn: d('2026-11-17'), method: 'family' },
     ],
   });
+  await db.clientContact.createMany({
+    data: [
+      { clientId: clients['SJ-14']!.id, specialistId: staff.aroha!, metOn: d('2026-11-18'), type: 'face_to_face', place: 'work' },
+      { clientId: clients['SJ-14']!.id, specialistId: staff.aroha!, metOn: d('2026-11-19'), type: 'face_to_face', place: 'office' },
+    ],
+  });
   const screened = await db.client.create({
     data: { ref: 'XX-01', status: 'closed', clinicalTeamId: teams.eastside!, referredOn: d('2026-11-02'), closedOn: d('2026-11-09') },
   });
@@ -134,6 +140,12 @@ describe('gathering the review facts from the records', () => {
 
   it('counts referrals, those closed before a first meeting, and their sources', () => {
     expect(facts.referrals).toEqual({ total: 2, closedBeforeMeeting: 1, sources: 2 });
+  });
+
+  it('counts community time from employer contacts, client meetings and outreach', () => {
+    // aroha: 2 liaison contacts (phone; face to face), 2 meetings with SJ-14 (at work; in the office), and the demo
+    // roster's first meetings with SJ-14 (11 Nov) and MT-21 (9 Oct), place not given = 6, of which 2 out of the office.
+    expect(facts.specialists.find((s) => s.handle === 'aroha')).toMatchObject({ activities: 6, communityActivities: 2 });
   });
 
   it('counts outreach strategies', () => {
