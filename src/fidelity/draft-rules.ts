@@ -261,13 +261,13 @@ function item21(f: ReviewFacts): DraftResult {
 }
 
 function followAlong(f: ReviewFacts): DraftResult {
-  const { working, onTime } = f.followAlong;
-  if (working === 0) return evidence('No one in work.');
-  const share = pct(onTime, working);
+  const { due, onTime } = f.followAlong;
+  if (due === 0) return evidence('No follow-along checkpoint fell due in the period.');
+  const share = pct(onTime, due);
   return draft(
     followAlongBand(share),
-    'share of working people with no overdue follow-along contact (1 week before, 3 days after, weekly for a month, monthly for a year): all → 5, 75%+ → 4, half → 3, some → 2, none → 1',
-    `${onTime} of ${working} working people on time (${share}%)`,
+    'share of follow-along checkpoints due in the period (1 week before a start, 3 days after, weekly for the first month, monthly for a year) met face to face within their window: all → 5, 75%+ → 4, half → 3, some → 2, none → 1',
+    `${onTime} of ${due} checkpoints met face to face on time (${share}%)`,
   );
 }
 

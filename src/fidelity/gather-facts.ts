@@ -5,7 +5,7 @@
 // (client contacts by place, job kinds), this is the one module to re-point.
 import type { Tx } from '../db/tx.js';
 import { addLocalDays, fromDbDate, toDbDate, type LocalDate } from '../core/local-date.js';
-import { caseloadOn, followAlongOn } from '../digests/caseload-facts.js';
+import { caseloadOn, followAlongTallies } from '../digests/caseload-facts.js';
 import { contactWeeks, weeklySeries } from '../digests/contact-weeks.js';
 import { periodEnding } from '../digests/digest-period.js';
 import type { DigestUnit } from '../digests/digest-unit.js';
@@ -135,7 +135,9 @@ export async function gatherReviewFacts(tx: Tx, unit: DigestUnit, period: Review
     select: { id: true, closeReason: true },
   });
   const closeReasons = new Map(closed.map((c) => [c.id, c.closeReason ?? '']));
-  const followAlong = (await followAlongOn(tx, ids, to, unit.timeZone)).filter((f) => f.reason === 'in work');
+  // The same tally as the supervisor's summary, over the period: checkpoints
+  // whose window closed before its last day (one due that day may still be met).
+  const tallies = [...(await followAlongTallies(tx, ids, from, addLocalDays(to, -1), unit.timeZone)).values()];
 
   return {
     weeks,
@@ -210,7 +212,7 @@ export async function gatherReviewFacts(tx: Tx, unit: DigestUnit, period: Review
       }).length,
     },
     jobs: await unitJobs(tx, ids, to),
-    followAlong: { working: followAlong.length, onTime: followAlong.filter((f) => f.state !== 'overdue').length },
+    followAlong: { due: sum(tallies.map((t) => t.due)), onTime: sum(tallies.map((t) => t.onTime)) },
     outreach: {
       attempts: outreachCount('home', 'community', 'phone', 'letter', 'family', 'joint'),
       joint: outreachCount('joint'),

@@ -51,7 +51,8 @@ export interface ReviewFacts {
   /** Items 19-21. */
   jobs: UnitJobs;
   /** Items 22-23: working people, and those with no overdue follow-along contact. */
-  followAlong: { working: number; onTime: number };
+  /** Follow-along checkpoints due in the period while the case was open, and those met face to face within their window. */
+  followAlong: { due: number; onTime: number };
   /** Item 25: outreach evidence. */
   outreach: { attempts: number; joint: number; homeOrCommunity: number; family: number; closedForMissedAppointments: number };
 }

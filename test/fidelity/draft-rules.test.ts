@@ -41,7 +41,7 @@ function facts(over: Partial<ReviewFacts> = {}): ReviewFacts {
     daysToFirstContact: [],
     jobSearch: { clientContacts: 0, withCurrentPlan: 0 },
     jobs: { startsLast12Months: 0, jobTypes: 0, employers: 0, current: 0, competitive: 0 },
-    followAlong: { working: 0, onTime: 0 },
+    followAlong: { due: 0, onTime: 0 },
     outreach: { attempts: 0, joint: 0, homeOrCommunity: 0, family: 0, closedForMissedAppointments: 0 },
     ...over,
   };
@@ -64,7 +64,7 @@ describe('every draft carries its rule and numbers', () => {
         jobSearch: { clientContacts: 5, withCurrentPlan: 5 },
         specialists: [specialist({ inPersonPerWeek: [6], activities: 3, communityActivities: 3 })],
         jobs: { startsLast12Months: 2, jobTypes: 2, employers: 2, current: 10, competitive: 10 },
-        followAlong: { working: 2, onTime: 2 },
+        followAlong: { due: 2, onTime: 2 },
       }),
     );
     const scored = [...drafts].filter(([, r]) => r.kind === 'draft');
@@ -325,7 +325,7 @@ describe('item 21, competitive permanent jobs', () => {
   );
 });
 
-describe('items 22 and 23, follow-along among 4 working people', () => {
+describe('items 22 and 23, follow-along among 4 checkpoints due', () => {
   it.each([
     [4, 5],
     [3, 4], // 75%
@@ -333,7 +333,7 @@ describe('items 22 and 23, follow-along among 4 working people', () => {
     [1, 2],
     [0, 1],
   ])('%d on time → %d', (onTime, expected) => {
-    const f = facts({ followAlong: { working: 4, onTime } });
+    const f = facts({ followAlong: { due: 4, onTime } });
     expect(score(22, f)).toBe(expected);
     expect(score(23, f)).toBe(expected);
   });
