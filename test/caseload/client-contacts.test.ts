@@ -65,7 +65,7 @@ describe('follow-along clears only with a face-to-face meeting with the person',
     expect(summary).toMatch(/0 due this week, 0 overdue/);
     // Item 24's indicator: the one meeting with a place was at work (the demo's first meetings have none).
     expect(summary).toContain(
-      '24 Community-based (indicator) n/a: 100% of 1 face-to-face meetings with people in 4 weeks were out of the office',
+      '24 Community-based (indicator) indicator: 100% of 1 face-to-face meetings with people in 4 weeks were out of the office',
     );
     // A week of reminders and summaries: slow on a busy machine.
   }, 120_000);

@@ -86,7 +86,7 @@ async function start(ctx: CommandContext, draft: JobStartInput): Promise<Command
   if (draft.retention && draft.startOn !== undefined && draft.startOn > entry)
     throw new DomainError(
       'JOBSTART.NOT_RETENTION',
-      `${client.ref} joined on ${describeDate(entry, ctx.today)}: a job starting after that is a job start, not one held at entry. Leave out "existing".`,
+      `${client.ref} joined on ${describeDate(entry, ctx.today)}: a job starting after that is a job start, not one held at entry. Leave out "existing" (in the form: answer no, or clear the start date).`,
       jobStartExample,
       'retention',
     );
