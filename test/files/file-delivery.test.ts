@@ -54,7 +54,13 @@ describe('files in Slack', () => {
     const complete = await h.fake.waitFor('files.completeUploadExternal', uploadsBefore + 1, 100_000);
     expect(complete.body).toMatchObject({ channel_id: slackUsers.dana.replace(/^U/, 'D') });
     const files = complete.body.files as { id: string; title: string }[];
-    expect(files.map((f) => f.title)).toEqual(['Employer contact log', 'Employer database', 'Job starts', 'Per-person outcomes']);
+    expect(files.map((f) => f.title)).toEqual([
+      'Employer contact log',
+      'Employer database',
+      'Job starts',
+      'Per-person outcomes',
+      'Outcome figures (IPS Grow definitions)',
+    ]);
     // The bytes that arrived: the whole contact log, 20,000 contacts and a header.
     const log = h.fake.calls.find((c) => c.method.startsWith('upload/Femployer-contact-log-harbour'))!;
     expect(csvRows(log.file!)).toBeGreaterThan(20_000);
@@ -121,6 +127,7 @@ describe('files in Teams', () => {
       expect.stringMatching(/^employer-database-harbour-/),
       expect.stringMatching(/^job-starts-harbour-/),
       expect.stringMatching(/^outcomes-harbour-/),
+      expect.stringMatching(/^outcome-figures-harbour-/),
     ]);
     const log = consents[0]!;
     expect(log.content.sizeInBytes).toBeGreaterThan(1_000_000);
