@@ -37,7 +37,7 @@ export async function countLedger(sql: Sql, sent: readonly LedgerCommand[], conf
   const copies = new Map(rows.map((r) => [String(r.details), Number(r.copies)]));
   const [broken] = await sql(`
     SELECT
-      (SELECT count(*)::int FROM "EmployerContact" c WHERE NOT EXISTS (
+      (SELECT count(*)::int FROM "EmployerContact" c WHERE c.details LIKE 'ledger-%' AND NOT EXISTS (
         SELECT 1 FROM "AuditEvent" a WHERE a.action = 'contact.create' AND a."entityId" = c.id::text)) AS unaudited,
       (SELECT count(*)::int FROM "Employer" e WHERE e.name LIKE 'Ledger %' AND NOT EXISTS (
         SELECT 1 FROM "EmployerContact" c WHERE c."employerId" = e.id)) AS "emptyEmployers"`);
