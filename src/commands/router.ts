@@ -68,8 +68,11 @@ function isTransient(error: unknown): boolean {
     error instanceof Prisma.PrismaClientInitializationError ||
     (typeof code === 'string' &&
       /^(P1001|P1002|P1008|P1017|P2024|P2034|ECONNREFUSED|ECONNRESET|57P0[123]|08\d{3}|40001|40P01)$/.test(code)) ||
-    // The pg driver and Prisma's raw queries say it only in words.
-    (typeof message === 'string' && /Connection terminated|Can't reach database server|ECONNREFUSED|connection (is )?closed/i.test(message))
+    // The pg driver and Prisma's raw queries (P2010, the server's code inside the words) say it only in words.
+    (typeof message === 'string' &&
+      /Connection terminated|Can't reach database server|ECONNREFUSED|connection (is )?closed|terminating connection|Code: `(57P0[123]|08\d{3})`/i.test(
+        message,
+      ))
   );
 }
 

@@ -59,7 +59,8 @@ describe('Teams under faults', () => {
     expect(await post(activity)).toBe(200);
     expect(await contactsOf('aroha')).toBe(before + 1);
     const queued = await bot.database.db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: 'late-reply:teams:' } } });
-    expect(queued.status).toBe('pending');
+    // Queued once; the dispatcher may already have sent it (it wakes on every enqueue), never failed or cancelled.
+    expect(['pending', 'sent']).toContain(queued.status);
     await bot.core.outbox.drain();
     const later = await connector.waitFor(
       (r) =>
