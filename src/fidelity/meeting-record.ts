@@ -2,6 +2,7 @@
 // lead's targets with progress computed from the records, and the fidelity
 // action plan. The agenda shows them; the meeting record export writes them.
 import type { Tx } from '../db/tx.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { fromDbDate, toDbDate, type LocalDate } from '../core/local-date.js';
 import { csvFile } from '../export/csv-file.js';
 import type { NewFile } from '../files/file-store.js';
@@ -28,9 +29,10 @@ export interface OpenAction {
   dueOn: LocalDate;
 }
 
-export async function openActions(tx: Tx, unitId: number): Promise<OpenAction[]> {
+/** Open actions matching `where`, soonest due first. */
+async function actionsWhere(tx: Tx, where: Prisma.FidelityActionWhereInput): Promise<OpenAction[]> {
   const rows = await tx.fidelityAction.findMany({
-    where: { unitId, doneOn: null },
+    where: { ...where, doneOn: null },
     include: { owner: { select: { displayName: true } } },
     orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
   });
@@ -44,21 +46,13 @@ export async function openActions(tx: Tx, unitId: number): Promise<OpenAction[]>
   }));
 }
 
+export function openActions(tx: Tx, unitId: number): Promise<OpenAction[]> {
+  return actionsWhere(tx, { unitId });
+}
+
 /** Open actions an owner is to be reminded of: due today or earlier. */
-export async function dueActionsOf(tx: Tx, ownerId: number, today: LocalDate): Promise<OpenAction[]> {
-  const rows = await tx.fidelityAction.findMany({
-    where: { ownerId, doneOn: null, dueOn: { lte: toDbDate(today) } },
-    include: { owner: { select: { displayName: true } } },
-    orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
-  });
-  return rows.map((a) => ({
-    id: a.id,
-    item: a.item,
-    what: a.what,
-    owner: a.owner.displayName,
-    ownerId: a.ownerId,
-    dueOn: fromDbDate(a.dueOn),
-  }));
+export function dueActionsOf(tx: Tx, ownerId: number, today: LocalDate): Promise<OpenAction[]> {
+  return actionsWhere(tx, { ownerId, dueOn: { lte: toDbDate(today) } });
 }
 
 export async function meetingNotes(tx: Tx, unitId: number, from: LocalDate, to: LocalDate) {
