@@ -27,13 +27,14 @@ export async function measureContactPath(
   options: { count: number; concurrency: number },
 ): Promise<ContactPathFigures> {
   const { db } = database;
-  const core = createCore({ db, clock: systemClock });
+  const core = createCore({ database, clock: systemClock });
   const aroha = await db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } });
   const employer = await db.employer.findFirstOrThrow({ orderBy: { id: 'asc' } });
   const employers = ["Perry's Garden Centre", 'Beautiful Blooms Nursery', 'Harbour Cafe', 'Quayside Logistics'];
 
-  // Concurrent senders are different specialists, as in a real unit: one
-  // specialist's contacts with one employer queue behind each other's row locks.
+  // Concurrent senders are different specialists with different employers, as
+  // in a real unit: contacts with one employer are written one at a time (the
+  // employer's row lock numbers the cups of tea).
   const handles = ['aroha', 'ben', 'chen', 'dana'];
   const command = (i: number) =>
     core.router.handle({
@@ -41,7 +42,7 @@ export async function measureContactPath(
       userId: handles[i % handles.length]!,
       conversation: { platform: 'console', workspace: 'local', channelId: 'bench', isDirect: true },
       command: 'contact',
-      input: { kind: 'text', text: `${employers[Math.floor(i / 4) % 4]} f2f next tue talked about barista roles` },
+      input: { kind: 'text', text: `${employers[(i + Math.floor(i / 4)) % 4]} f2f next tue talked about barista roles` },
       idempotencyKey: randomUUID(),
       receivedAt: new Date(),
     });

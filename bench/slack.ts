@@ -91,7 +91,7 @@ async function benchOn(name: DatabaseName, database: Database, figures: BenchFig
   await loadDemoRoster(database.db, systemClock.now());
   const aroha = await database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } });
   await database.db.staffIdentity.create({ data: { staffId: aroha.id, platform: 'slack', workspace: teamId, externalId: slackUserId } });
-  const core = createCore({ db: database.db, clock: systemClock });
+  const core = createCore({ database, clock: systemClock });
   const fake = await startFakeSlack();
   const config = { botToken: 'xoxb-bench', signingSecret, apiUrl: fake.apiUrl };
   const server = testHttp();

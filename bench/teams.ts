@@ -49,7 +49,7 @@ async function startBareApp(): Promise<{ port: number; stop(): Promise<void> }> 
 async function benchOn(name: DatabaseName, database: Database, results: BenchFigures): Promise<void> {
   await loadDemoRoster(database.db, systemClock.now());
   await linkTeamsUsers(database.db, ['aroha']);
-  const core = createCore({ db: database.db, clock: systemClock });
+  const core = createCore({ database, clock: systemClock });
   const connector = await startFakeConnector();
   const server = testHttp();
   const adapter = createTeamsAdapter(await core.adapterServices({ http: server.app }), { appType: 'MultiTenant' });

@@ -6,7 +6,7 @@ import type { Core } from './core/core.js';
 import type { EventSubscriber } from './core/events.js';
 import { silentLogger, type Logger } from './core/logger.js';
 import type { AdapterServices } from './core/platform-adapter.js';
-import type { Db } from './db/database.js';
+import type { Database } from './db/database.js';
 import { commands } from './commands/index.js';
 import { createRegistry } from './commands/registry.js';
 import { createRouter } from './commands/router.js';
@@ -44,17 +44,17 @@ export interface ServeOptions {
 }
 
 export function createCore(deps: {
-  db: Db;
+  /** The database, with how many commands may hold a transaction on it at once (its connections). */
+  database: Pick<Database, 'db' | 'connections'>;
   clock: Clock;
   log?: Logger;
   settings?: Partial<Settings>;
   outbox?: Partial<DispatcherOptions>;
   catchUpHours?: number;
   retention?: RetentionSettings;
-  /** How many commands may hold a transaction at once (the database's connections). */
-  transactionSlots?: number;
 }): Core {
-  const { db, clock } = deps;
+  const { clock } = deps;
+  const { db } = deps.database;
   const log = deps.log ?? silentLogger;
   const settings = { ...defaultSettings, ...deps.settings };
   const outbox = createDispatcher({
@@ -72,7 +72,7 @@ export function createCore(deps: {
     log,
     subscribers,
     onEnqueued: () => outbox.wake(),
-    ...(deps.transactionSlots ? { transactionSlots: deps.transactionSlots } : {}),
+    transactionSlots: deps.database.connections,
   });
   const jobs = scheduledJobs({
     db,

@@ -58,13 +58,12 @@ async function main(): Promise<void> {
   });
   const { db } = database;
   const core = createCore({
-    db,
+    database,
     clock: systemClock,
     log: logger,
     settings: { undoWindowMinutes: config.undoWindowMinutes, fileKeepHours: config.fileKeepHours },
     catchUpHours: config.catchUpHours,
     retention: config.retention,
-    transactionSlots: database.connections,
   });
 
   const configured = (await Promise.all(platforms.map((p) => p.load(config)))).filter((p) => p !== undefined);

@@ -16,12 +16,14 @@ import { localDateOf } from '../core/local-date.js';
 import type { Logger } from '../core/logger.js';
 import { errorFields } from '../core/error-fields.js';
 import { errorReply, message } from '../core/reply.js';
-import { parseStoredReply, toStoredReply } from '../core/reply-schema.js';
+import { parseStoredReply } from '../core/reply-schema.js';
 import { fileStore } from '../files/file-store.js';
 import { Prisma } from '../generated/prisma/client.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
 import { recordCommand, type CommandOutcome } from '../observability/metrics.js';
-import { findCaller } from '../services/roster.js';
 import type { Caller } from './caller.js';
+import { callerCache, callerEntities } from './caller-cache.js';
+import { writeCommandRecord, type CommandAudit } from './command-record.js';
 import type { CommandContext, InputEnv } from './command.js';
 import { buildForm } from './forms.js';
 import { commandHelp } from './help.js';
@@ -45,7 +47,7 @@ export interface RouterDeps {
   /** Called after a command that enqueued messages commits (wakes the outbox). */
   onEnqueued?: () => void;
   /** How many commands may hold a transaction at once: the database's connections. */
-  transactionSlots?: number;
+  transactionSlots: number;
 }
 
 /**
@@ -92,7 +94,8 @@ function apology(ref: string, transient: boolean): CommandReply {
 
 export function createRouter(deps: RouterDeps): Router {
   const { registry, log } = deps;
-  const slot = pLimit(deps.transactionSlots ?? 1);
+  const slot = pLimit(deps.transactionSlots);
+  const callers = callerCache(deps.db, deps.clock);
   const commandList = registry.commands.map((c) => `/${c.name}`).join(', ');
 
   async function storedReply(key: string): Promise<CommandReply | undefined> {
@@ -112,10 +115,12 @@ export function createRouter(deps: RouterDeps): Router {
     if (resolved.kind === 'help') return { kind: 'message', message: commandHelp(command, caller.role) };
     if (!mayRun(resolved.action, caller.role)) throw roleRefusal(resolved.action, caller.role);
 
-    let enqueued = false as boolean; // set inside the transaction callback
+    // Set inside the transaction callback, acted on once it has committed.
+    let enqueued = false as boolean;
+    let rosterChanged = false as boolean;
     const reply = await slot(() =>
       deps.db.$transaction(async (tx) => {
-        const audits: Prisma.AuditEventCreateManyInput[] = [];
+        const audits: CommandAudit[] = [];
         const ctx: CommandContext = {
           caller,
           invocation,
@@ -133,7 +138,6 @@ export function createRouter(deps: RouterDeps): Router {
               entity,
               entityId: String(entityId),
               details,
-              at: now,
             });
           },
           async emit(event) {
@@ -147,14 +151,13 @@ export function createRouter(deps: RouterDeps): Router {
         };
         if (resolved.kind === 'form') return { kind: 'form', form: await buildForm(ctx, resolved.action) } satisfies CommandReply;
         const reply = await resolved.action.accept(ctx, resolved.raw);
-        if (audits.length > 0) {
-          await tx.auditEvent.createMany({ data: audits });
-          await tx.processedCommand.create({ data: { key, reply: toStoredReply(reply), createdAt: now } });
-        }
+        if (audits.length > 0) await writeCommandRecord(tx, key, reply, audits, now);
+        rosterChanged = audits.some((a) => callerEntities.has(a.entity));
         return reply;
       }, transactionOptions),
     );
     if (enqueued) deps.onEnqueued?.();
+    if (rosterChanged) callers.clear();
     return reply;
   }
 
@@ -180,13 +183,13 @@ export function createRouter(deps: RouterDeps): Router {
     // and let the idempotency record's unique key roll a repeat back.
     const key = `${invocation.platform}:${conversation.workspace}:${invocation.idempotencyKey}`;
     try {
-      const caller = await findCaller(deps.db, invocation.platform, conversation.workspace, invocation.userId);
+      const caller = await callers.get(invocation.platform, conversation.workspace, invocation.userId);
       if (!caller) throw notOnRoster;
       return { reply: await run(invocation, caller, key), outcome: 'ok' };
     } catch (error) {
       // A repeat of a delivery that was handled before (or at the same moment,
       // elsewhere) gets the first answer, whatever running it again would say.
-      const duplicate = error instanceof DomainError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002');
+      const duplicate = error instanceof DomainError || isUniqueViolation(error);
       const earlier = duplicate ? await storedReply(key).catch(() => undefined) : undefined;
       if (earlier) return { reply: earlier, outcome: 'duplicate' };
       if (error instanceof DomainError) {

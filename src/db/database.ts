@@ -9,6 +9,7 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server.js';
 import { applyMigrations } from './migrations.js';
+import { statementNames } from './statement-names.js';
 import { underStartupLock } from './startup-lock.js';
 
 export type Db = PrismaClient;
@@ -51,7 +52,7 @@ export async function openDatabase(location: DatabaseLocation, options: OpenOpti
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   let connections = serverPoolSize;
   if (location.kind === 'postgres') {
-    adapterFactory = new PrismaPg({ connectionString: location.url, max: serverPoolSize });
+    adapterFactory = new PrismaPg({ connectionString: location.url, max: serverPoolSize }, { statementNameGenerator: statementNames() });
   } else {
     embedded = await startEmbedded(location);
     // PGlite is one session: one connection, kept open, shared by the
@@ -59,7 +60,7 @@ export async function openDatabase(location: DatabaseLocation, options: OpenOpti
     // queue for it whole and never interleave.
     pool = new pg.Pool({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 });
     connections = 1;
-    adapterFactory = new PrismaPg(pool);
+    adapterFactory = new PrismaPg(pool, { statementNameGenerator: statementNames() });
   }
   const db = new PrismaClient({ adapter: adapterFactory });
   const close = async () => {

@@ -46,31 +46,46 @@ export interface StoredContact {
 }
 
 /**
- * Stores a contact, numbers the cups of tea, moves the employer's last contact
- * date on and counts the week: this is the path a specialist waits on after
- * every visit.
+ * Stores a contact, numbers its cup of tea, moves the later ones on, moves the
+ * employer's last contact date on and counts the week, in one statement: this
+ * is the path a specialist waits on after every visit. The caller holds the
+ * employer's row lock (findOrCreateEmployer), so two contacts with one
+ * employer are numbered one after the other and no number is given twice.
+ *
+ * Numbering follows renumberCupsOfTea: contacts in date order, then in the
+ * order logged, so the new row (the highest id) comes after every contact on
+ * or before its date and before every later one. The statement's snapshot
+ * does not see its own insert, hence the "+ 1"s.
  */
 export async function createContact(tx: Tx, contact: NewContact, weekOf: LocalDate): Promise<StoredContact> {
   const week = isoWeekOf(weekOf);
-  const [inserted] = await tx.$queryRaw<{ id: number }[]>`
-    WITH inserted AS (
+  const inPerson = inPersonTypes.includes(contact.type);
+  const countsThisWeek = inPerson && !contact.benefitsLiaison && contact.contactedOn >= week.start && contact.contactedOn <= week.end;
+  const [row] = await tx.$queryRaw<StoredContact[]>`
+    WITH earlier AS (
+      SELECT count(*) FILTER (WHERE type IN ('face_to_face', 'visit'))::int AS cups
+      FROM "EmployerContact"
+      WHERE "specialistId" = ${contact.specialistId} AND "employerId" = ${contact.employerId} AND "contactedOn" <= ${contact.contactedOn}::date
+    ), inserted AS (
       INSERT INTO "EmployerContact"
         ("specialistId", "employerId", "clientId", "contactedOn", type, "cupOfTea", "nextContactOn", "benefitsLiaison", details, "createdAt")
-      VALUES (${contact.specialistId}::int, ${contact.employerId}::int, ${contact.clientId ?? null}::int, ${contact.contactedOn}::date,
-        ${contact.type}::"ContactType", 0, ${contact.nextContactOn ?? null}::date,
-        ${contact.benefitsLiaison}, ${contact.details ?? null}::text, ${contact.loggedAt})
-      RETURNING id
+      SELECT ${contact.specialistId}::int, ${contact.employerId}::int, ${contact.clientId ?? null}::int, ${contact.contactedOn}::date,
+        ${contact.type}::"ContactType", earlier.cups + ${inPerson ? 1 : 0}::int, ${contact.nextContactOn ?? null}::date,
+        ${contact.benefitsLiaison}, ${contact.details ?? null}::text, ${contact.loggedAt}
+      FROM earlier
+      RETURNING id, "cupOfTea"
+    ), later AS (
+      UPDATE "EmployerContact" SET "cupOfTea" = "cupOfTea" + 1
+      WHERE ${inPerson} AND "specialistId" = ${contact.specialistId} AND "employerId" = ${contact.employerId}
+        AND "contactedOn" > ${contact.contactedOn}::date
     ), employer AS (
       UPDATE "Employer" SET "lastContactOn" = ${contact.contactedOn}::date
       WHERE id = ${contact.employerId} AND ("lastContactOn" IS NULL OR "lastContactOn" < ${contact.contactedOn}::date)
     )
-    SELECT id FROM inserted`;
-  await renumberCupsOfTea(tx, contact.specialistId, contact.employerId);
-  const [row] = await tx.$queryRaw<StoredContact[]>`
-    SELECT e.id, e."cupOfTea", (SELECT count(*)::int FROM "EmployerContact" w
+    SELECT i.id, i."cupOfTea", (SELECT count(*)::int + ${countsThisWeek ? 1 : 0}::int FROM "EmployerContact" w
       WHERE w."specialistId" = ${contact.specialistId} AND w.type IN ('face_to_face', 'visit') AND NOT w."benefitsLiaison"
         AND w."contactedOn" BETWEEN ${week.start}::date AND ${week.end}::date) AS "faceToFaceInWeek"
-    FROM "EmployerContact" e WHERE e.id = ${inserted!.id}`;
+    FROM inserted i`;
   return row!;
 }
 

@@ -24,6 +24,7 @@ beforeAll(async () => {
     registry,
     log: silentLogger,
     subscribers: [async (event) => void events.push(event)],
+    transactionSlots: bot.database.connections,
   });
 });
 afterAll(async () => {

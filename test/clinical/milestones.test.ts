@@ -55,7 +55,7 @@ describe('milestones', () => {
     const thirteen = await addJob('MT-21', 91);
     const twentySix = await addJob('RB-33', 182);
     await addJob('LW-18', 27); // a day short of 4 weeks
-    const second = createCore({ db: db(), clock: bot.clock });
+    const second = createCore({ database: bot.database, clock: bot.clock });
     second.outbox.register(messenger); // both processes are connected to the platform
     await Promise.all([bot.core.scheduler.tick(), second.scheduler.tick()]);
     await bot.core.scheduler.tick();

@@ -151,7 +151,7 @@ describe('5 Rs nudges', () => {
   });
 
   it('posts once when two processes tick at the same time', async () => {
-    const second = createCore({ db: db(), clock: bot.clock });
+    const second = createCore({ database: bot.database, clock: bot.clock });
     bot.clock.set(dueOn('2026-12-02'));
     await Promise.all([bot.core.scheduler.tick(), second.scheduler.tick()]);
     await second.outbox.stop();

@@ -20,7 +20,7 @@ let platformB: RecordingMessenger;
 beforeAll(async () => {
   bot = await startTestBot({ now: '2026-11-23T15:00:00Z' });
   if (bot.database.url) second = await openDatabase({ kind: 'postgres', url: bot.database.url }, { migrate: false });
-  other = createCore({ db: second?.db ?? bot.database.db, clock: bot.clock });
+  other = createCore({ database: second ?? bot.database, clock: bot.clock });
   unitId = (await bot.database.db.vocationalUnit.findUniqueOrThrow({ where: { key: 'harbour' } })).id;
   platformA = recordingMessenger();
   platformB = recordingMessenger();
@@ -70,7 +70,7 @@ describe('a crash between claim and send', () => {
     bot.clock.set('2026-12-14T15:00:00Z');
     await bot.core.outbox.drain(); // nothing else waiting
     // Process A claims and enqueues, starts sending, and dies in the middle of the first send.
-    const crashed = createCore({ db: second?.db ?? bot.database.db, clock: bot.clock });
+    const crashed = createCore({ database: second ?? bot.database, clock: bot.clock });
     let sending!: () => void;
     const sendStarted = new Promise<void>((resolve) => (sending = resolve));
     crashed.outbox.register({

@@ -41,7 +41,7 @@ async function say(handle: string, text: string) {
 beforeAll(async () => {
   database = await openTestDatabase();
   await loadDemoRoster(database.db, clock.now());
-  core = createCore({ db: database.db, clock, log, transactionSlots: database.connections });
+  core = createCore({ database, clock, log });
   core.outbox.register(leaky);
 });
 afterAll(async () => {

@@ -37,7 +37,7 @@ export async function startTestBot(options: { now?: string; demo?: boolean; serv
   const database = await openTestDatabase(options.serverUrl);
   const clock = new FixedClock(options.now ?? defaultNow);
   if (options.demo ?? true) await loadDemoRoster(database.db, clock.now());
-  const core = createCore({ db: database.db, clock, transactionSlots: database.connections });
+  const core = createCore({ database, clock });
   return {
     core,
     database,
