@@ -18,11 +18,10 @@ import { errorFields } from '../core/error-fields.js';
 import { errorReply, message } from '../core/reply.js';
 import { parseStoredReply } from '../core/reply-schema.js';
 import { fileStore } from '../files/file-store.js';
-import { Prisma } from '../generated/prisma/client.js';
-import { isUniqueViolation } from '../db/unique-violation.js';
+import { isTransient, isUniqueViolation } from '../db/error-kinds.js';
 import { recordCommand, type CommandOutcome } from '../observability/metrics.js';
 import type { Caller } from './caller.js';
-import { callerCache, callerEntities } from './caller-cache.js';
+import { cachedCallers } from './caller-cache.js';
 import { writeCommandRecord, type CommandAudit } from './command-record.js';
 import type { CommandContext, InputEnv } from './command.js';
 import { buildForm } from './forms.js';
@@ -63,21 +62,6 @@ const notOnRoster = new DomainError(
   '/ips staff link @you <your roster handle> (run by an admin)',
 );
 
-/** Errors a person can do something about by trying again shortly: the database was unreachable, restarting or busy. */
-function isTransient(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return (
-    error instanceof Prisma.PrismaClientInitializationError ||
-    (typeof code === 'string' &&
-      /^(P1001|P1002|P1008|P1017|P2024|P2034|ECONNREFUSED|ECONNRESET|57P0[123]|08\d{3}|40001|40P01)$/.test(code)) ||
-    // The pg driver and Prisma's raw queries (P2010, the server's code inside the words) say it only in words.
-    (typeof message === 'string' &&
-      /Connection terminated|Can't reach database server|ECONNREFUSED|connection (is )?closed|terminating connection|Code: `(57P0[123]|08\d{3})`/i.test(
-        message,
-      ))
-  );
-}
-
 function apology(ref: string, transient: boolean): CommandReply {
   return {
     kind: 'error',
@@ -95,7 +79,7 @@ function apology(ref: string, transient: boolean): CommandReply {
 export function createRouter(deps: RouterDeps): Router {
   const { registry, log } = deps;
   const slot = pLimit(deps.transactionSlots);
-  const callers = callerCache(deps.db, deps.clock);
+  const findCaller = cachedCallers(deps.db, deps.clock);
   const commandList = registry.commands.map((c) => `/${c.name}`).join(', ');
 
   async function storedReply(key: string): Promise<CommandReply | undefined> {
@@ -115,9 +99,7 @@ export function createRouter(deps: RouterDeps): Router {
     if (resolved.kind === 'help') return { kind: 'message', message: commandHelp(command, caller.role) };
     if (!mayRun(resolved.action, caller.role)) throw roleRefusal(resolved.action, caller.role);
 
-    // Set inside the transaction callback, acted on once it has committed.
-    let enqueued = false as boolean;
-    let rosterChanged = false as boolean;
+    let enqueued = false as boolean; // set inside the transaction callback
     const reply = await slot(() =>
       deps.db.$transaction(async (tx) => {
         const audits: CommandAudit[] = [];
@@ -152,12 +134,10 @@ export function createRouter(deps: RouterDeps): Router {
         if (resolved.kind === 'form') return { kind: 'form', form: await buildForm(ctx, resolved.action) } satisfies CommandReply;
         const reply = await resolved.action.accept(ctx, resolved.raw);
         if (audits.length > 0) await writeCommandRecord(tx, key, reply, audits, now);
-        rosterChanged = audits.some((a) => callerEntities.has(a.entity));
         return reply;
       }, transactionOptions),
     );
     if (enqueued) deps.onEnqueued?.();
-    if (rosterChanged) callers.clear();
     return reply;
   }
 
@@ -183,7 +163,7 @@ export function createRouter(deps: RouterDeps): Router {
     // and let the idempotency record's unique key roll a repeat back.
     const key = `${invocation.platform}:${conversation.workspace}:${invocation.idempotencyKey}`;
     try {
-      const caller = await callers.get(invocation.platform, conversation.workspace, invocation.userId);
+      const caller = await findCaller(invocation.platform, conversation.workspace, invocation.userId);
       if (!caller) throw notOnRoster;
       return { reply: await run(invocation, caller, key), outcome: 'ok' };
     } catch (error) {

@@ -60,7 +60,10 @@ export async function openDatabase(location: DatabaseLocation, options: OpenOpti
     // queue for it whole and never interleave.
     pool = new pg.Pool({ host: embedded.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 });
     connections = 1;
-    adapterFactory = new PrismaPg(pool, { statementNameGenerator: statementNames() });
+    // No named statements here: PGlite is one session behind every socket, so a
+    // statement prepared on a connection pg has since dropped (it drops one
+    // after any failed query) would already exist for its successor.
+    adapterFactory = new PrismaPg(pool);
   }
   const db = new PrismaClient({ adapter: adapterFactory });
   const close = async () => {

@@ -22,7 +22,11 @@ const pglite = await PGlite.create(
 ).catch((error: unknown) => {
   throw new Error(`PGlite could not open ${start.dataDir ?? 'the snapshot'}: ${inspect(error)}`);
 });
-const server = new PGLiteSocketServer({ db: pglite, path: start.socketPath });
+// The bot's pool holds one connection, but pg drops a connection after any
+// failed query outside a transaction and opens a new one at once, while the
+// old socket is still closing: with the server's default limit of one, the
+// new one was turned away and every later query failed (EPIPE, then P1017).
+const server = new PGLiteSocketServer({ db: pglite, path: start.socketPath, maxConnections: 4 });
 await server.start();
 
 port.on('message', (request: WorkerRequest) => void answer(request));

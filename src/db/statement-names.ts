@@ -1,6 +1,6 @@
-// Names for prepared statements, so that each connection parses and plans a
-// query once rather than on every call (pg sends unnamed statements
-// otherwise). Our queries are fixed templates, but a list of values spelt out
+// Names for prepared statements on a PostgreSQL server, so that each
+// connection parses and plans a query once rather than on every call (pg
+// sends unnamed statements otherwise). Our queries are fixed templates, but a list of values spelt out
 // in the SQL would make new texts without end: past `limit` names, a new text
 // runs unnamed, as before.
 import type { SqlQuery } from '@prisma/driver-adapter-utils';
