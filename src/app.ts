@@ -81,6 +81,7 @@ export function createCore(deps: {
     outbox,
     catchUpHours: deps.catchUpHours ?? 24,
     log,
+    connections: deps.database.connections,
     ...(deps.retention ? { retention: deps.retention } : {}),
   });
   const scheduler = createScheduler({ clock, jobs, logger: log });

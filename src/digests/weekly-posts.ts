@@ -4,6 +4,7 @@
 // transaction, so two bot processes or a crash in between never post it twice
 // and never lose it. A bot that was down sends a missed post, saying it is
 // late, while it is still within the catch-up window.
+import pLimit from 'p-limit';
 import type { Db } from '../db/database.js';
 import { fileStore, type FileStore } from '../files/file-store.js';
 import type { Tx } from '../db/tx.js';
@@ -88,15 +89,27 @@ export async function runWeeklyPost(deps: WeeklyPostDeps, kind: WeeklyPostKind, 
   return 'posted';
 }
 
+/**
+ * Units built at once: half the database's connections, so that commands
+ * arriving on a Monday morning still find one free. On a server the queries
+ * of several units then run side by side while this thread draws charts.
+ */
+export function unitsAtOnce(connections: number): number {
+  return Math.max(1, Math.floor(connections / 2));
+}
+
 /** One scheduled job per kind, over every unit. */
-export function weeklyPostJobs(deps: WeeklyPostDeps): ScheduledJob[] {
+export function weeklyPostJobs(deps: WeeklyPostDeps, connections: number): ScheduledJob[] {
+  const slot = pLimit(unitsAtOnce(connections));
   return (['agenda', 'summary'] as const).map((kind) => ({
     name: `weekly ${kind}`,
     async run(now) {
       const units = await deps.db.vocationalUnit.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
       // One unit's failure must not hold back the others' posts; it is retried next tick.
       const failures: unknown[] = [];
-      for (const unit of units) await runWeeklyPost(deps, kind, unit.id, now).catch((error: unknown) => failures.push(error));
+      await Promise.all(
+        units.map((unit) => slot(() => runWeeklyPost(deps, kind, unit.id, now)).catch((error: unknown) => failures.push(error))),
+      );
       if (failures.length) throw new AggregateError(failures, `${failures.length} unit(s) failed`);
     },
   }));

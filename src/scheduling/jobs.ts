@@ -20,18 +20,23 @@ export interface JobDeps {
   /** How long idempotency records, sent messages and audit events are kept. */
   retention?: RetentionSettings;
   log: Logger;
+  /** The database's connections: weekly posts are built several units at once on a server. */
+  connections: number;
 }
 
 /** Every scheduled job of the bot (reminders, agendas, summaries, nudges, retention), listed once. */
 export function scheduledJobs(deps: JobDeps): ScheduledJob[] {
   return [
     createReminderJob({ db: deps.db, onEnqueued: () => deps.outbox.wake() }),
-    ...weeklyPostJobs({
-      db: deps.db,
-      catchUpHours: deps.catchUpHours,
-      fileKeepMs: deps.settings.fileKeepHours * 3600_000,
-      onEnqueued: () => deps.outbox.wake(),
-    }),
+    ...weeklyPostJobs(
+      {
+        db: deps.db,
+        catchUpHours: deps.catchUpHours,
+        fileKeepMs: deps.settings.fileKeepHours * 3600_000,
+        onEnqueued: () => deps.outbox.wake(),
+      },
+      deps.connections,
+    ),
     milestoneJob(deps),
     nudgeJob(deps),
     retentionJob({ db: deps.db, settings: deps.retention ?? defaultRetention, logger: deps.log }),

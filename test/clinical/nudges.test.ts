@@ -24,6 +24,7 @@ beforeAll(async () => {
     outbox: bot.core.outbox,
     catchUpHours: 24,
     log: silentLogger,
+    connections: bot.database.connections,
   });
   nudgeJob = jobs.find((j) => j.name === '5 Rs nudges')!;
   teamIds = Object.fromEntries((await db().clinicalTeam.findMany()).map((t) => [t.key, t.id]));
