@@ -8,6 +8,7 @@ import { DomainError } from '../core/domain-error.js';
 import type { LocalDate } from '../core/local-date.js';
 import type { ClientContactType, ContactPlace } from '../generated/prisma/enums.js';
 import { datePhraseExamples, readDateStrictly } from './date-phrase.js';
+import { readEmployerName } from './employer-name.js';
 import { isClientRef } from './job-terms.js';
 import { isQuoted, normaliseClientRef, splitWords, unquote } from './words.js';
 
@@ -140,27 +141,11 @@ export function parseInterview(text: string, today: LocalDate): InterviewDraft {
   const words = splitWords(text.trim());
   const clientRef = refAt(words, interviewExample);
   const draft: InterviewDraft = clientRef ? { clientRef } : {};
-  const employerWords: string[] = [];
-  let i = 1;
   const optionAt = (k: number) =>
     ['on', 'today', 'yesterday'].includes(words[k]!.toLowerCase()) ? dateAt(words, k, today, interviewExample, false) : undefined;
-  for (; i < words.length; i++) {
-    const word = words[i]!;
-    if (employerWords.length > 0 && optionAt(i)) break;
-    if (isQuoted(word)) {
-      employerWords.push(unquote(word));
-      i++;
-      break;
-    }
-    if (/[:,]$/.test(word)) {
-      employerWords.push(word.slice(0, -1));
-      i++;
-      break;
-    }
-    employerWords.push(word);
-  }
-  const employer = employerWords.join(' ').trim();
-  if (employer) draft.employer = employer;
+  const read = readEmployerName(words, 1, (k) => optionAt(k) !== undefined);
+  let i = read.next;
+  if (read.employer) draft.employer = read.employer;
   const when = i < words.length ? optionAt(i) : undefined;
   if (when) {
     draft.on = when.date;

@@ -7,6 +7,7 @@ import { DomainError } from '../core/domain-error.js';
 import type { LocalDate } from '../core/local-date.js';
 import type { ContactType } from '../generated/prisma/enums.js';
 import { datePhraseExamples, readDatePhrase, readDateStrictly } from './date-phrase.js';
+import { readEmployerName } from './employer-name.js';
 import { clientRefPattern, isQuoted, normaliseClientRef, splitWords, unquote } from './words.js';
 
 export const contactUsage = '/contact <employer> [f2f|phone|email|visit] [for <client ref>] [on <date>] [next <date>] [benefits] [notes]';
@@ -89,28 +90,12 @@ function readOption(words: readonly string[], i: number, today: LocalDate): Opti
 
 export function parseContact(text: string, today: LocalDate): ContactDraft {
   const words = splitWords(text.trim());
-  const employerWords: string[] = [];
-  let i = 0;
-  for (; i < words.length; i++) {
-    const word = words[i]!;
-    const option = readOption(words, i, today);
-    if (option && employerWords.length === 0 && option.kind !== 'benefits') {
-      bad(`Which employer? Start with its name, before "${word}".`);
-    }
-    if (option && employerWords.length > 0) break;
-    if (isQuoted(word)) {
-      employerWords.push(unquote(word));
-      i++;
-      break;
-    }
-    if (/[:,]$/.test(word)) {
-      employerWords.push(word.slice(0, -1));
-      i++;
-      break;
-    }
-    employerWords.push(word);
-  }
-  const employer = employerWords.join(' ').trim();
+  // "benefits" may start a name (Benefits Advice Centre); any other option cannot.
+  const first = words.length > 0 ? readOption(words, 0, today) : undefined;
+  if (first && first.kind !== 'benefits') bad(`Which employer? Start with its name, before "${words[0]}".`);
+  const read = readEmployerName(words, 0, (k) => readOption(words, k, today) !== undefined);
+  const { employer } = read;
+  let i = read.next;
   if (!employer) bad('Which employer? Start with its name.');
 
   const draft: ContactDraft = { employer, benefitsLiaison: false };
