@@ -8,7 +8,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server.js';
-import { applyMigrations } from './migrations.js';
+import { applyMigrations, migrationsPending } from './migrations.js';
 import { statementNames } from './statement-names.js';
 import { underStartupLock } from './startup-lock.js';
 
@@ -75,7 +75,7 @@ export async function openDatabase(location: DatabaseLocation, options: OpenOpti
     // Connected now, so that a first transaction's 2 s wait (Prisma's maxWait) does not include the handshake.
     await pool?.query('SELECT 1');
     const startUp = async () => {
-      if (options.migrate ?? true) await applyMigrations(adapterFactory);
+      if ((options.migrate ?? true) && (await migrationsPending(db))) await applyMigrations(adapterFactory);
       await options.prepare?.(db);
     };
     if (location.kind === 'postgres') await underStartupLock(location.url, startUp);

@@ -56,6 +56,15 @@ describe('the terminal adapter', () => {
     expect(stdout).toContain('✗ I couldn\'t read a date after "next"');
   }, 60_000);
 
+  it('keeps known harmless warnings off the terminal', async () => {
+    // /ips me reads in a transaction where Prisma runs independent reads at
+    // once: pg warned about queueing them on every start.
+    const { code, stdout, stderr } = await runBot([], '/ips me\n');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Your week');
+    expect(stderr).not.toMatch(/Warning/);
+  }, 60_000);
+
   it('stops at start with a message naming a bad setting', async () => {
     const { code, stderr } = await runBot([], '', { DATABASE_URL: 'mysql://nope' });
     expect(code).toBe(2);

@@ -2,7 +2,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { applyMigrations, schemaChangesSinceMigrations } from '../../src/db/migrations.js';
+import { openDatabase } from '../../src/db/database.js';
+import { applyMigrations, migrationsPending, schemaChangesSinceMigrations } from '../../src/db/migrations.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let database: TestDatabase;
@@ -30,4 +31,19 @@ describe('migrations (Prisma schema engine, WebAssembly)', () => {
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
     expect(await applyMigrations(database.adapterFactory)).toEqual([]);
   });
+
+  it('says whether a start needs the engine: a new database does, a migrated one does not, one missing a migration does', async () => {
+    const fresh = await openDatabase({ kind: 'pglite', dataDir: 'memory://' }, { migrate: false });
+    try {
+      expect(await migrationsPending(fresh.db)).toBe(true);
+      await applyMigrations(fresh.adapterFactory);
+      expect(await migrationsPending(fresh.db)).toBe(false);
+      // As if this version brought a migration the database has not had.
+      await fresh.db
+        .$executeRaw`DELETE FROM _prisma_migrations WHERE migration_name = (SELECT max(migration_name) FROM _prisma_migrations)`;
+      expect(await migrationsPending(fresh.db)).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
 });
