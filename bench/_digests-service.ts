@@ -64,12 +64,12 @@ function loadScript(): string[] {
          ${d} - ((i * 13) % ${historyDays})::int,
          (ARRAY['face_to_face', 'visit', 'phone', 'email'])[i % 4 + 1]::"ContactType", 1 + i % 5, i % 97 = 0
        FROM generate_series(1::bigint, ${contacts}) i`,
-    `INSERT INTO "Job"("clientId", "employerId", "specialistId", role, "jobType", "startOn", "endOn", competitive, permanent)
+    `INSERT INTO "Job"("clientId", "employerId", "specialistId", role, "jobType", "startOn", "endOn", "minimumWage", kind, "hoursPerWeek")
        SELECT (j * 37) % ${people} + 1, (j * 31) % ${employers} + 1, ((j * 37) % ${people}) % ${specialists} + 1, 'assistant',
          (ARRAY['retail', 'hospitality', 'warehouse', 'care', 'admin', 'trades'])[j % 6 + 1],
          ${d} - ((j * 17) % ${historyDays}),
          CASE WHEN j % 3 = 0 THEN LEAST(${d} - ((j * 17) % ${historyDays}) + 90, ${d}) END,
-         j % 20 <> 0, j % 15 <> 0
+         j % 20 <> 0, (CASE WHEN j % 15 = 0 THEN 'temporary' ELSE 'permanent' END)::"JobKind", 8 + j % 30
        FROM generate_series(1, ${jobs}) j`,
     `INSERT INTO "OutreachAttempt"("clientId", "specialistId", "attemptedOn", method)
        SELECT i % ${people} + 1, (i % ${people}) % ${specialists} + 1, ${d} - ((i * 11) % ${historyDays}), 'home' FROM generate_series(1, ${outreach}) i`,
