@@ -16,7 +16,8 @@ import { buildCaseloadSummary } from '../src/digests/caseload-summary.js';
 import { fileStore } from '../src/files/file-store.js';
 import { periodEnding } from '../src/digests/digest-period.js';
 import { loadDigestUnit } from '../src/digests/digest-unit.js';
-import { caseloadOn, followAlongOn } from '../src/digests/caseload-facts.js';
+import { caseloadOn, followAlongCases } from '../src/digests/caseload-facts.js';
+import { loadCaseload } from '../src/services/caseload-snapshot.js';
 import { contactWeeks } from '../src/digests/contact-weeks.js';
 import { contactsChartPng } from '../src/digests/contacts-chart.js';
 import { unitJobs } from '../src/digests/fidelity-estimate.js';
@@ -134,8 +135,9 @@ try {
   const seconds = (performance.now() - start) / 1000;
   clearInterval(sampler);
 
-  // Where a summary's time goes: its four aggregate queries, and drawing its chart.
-  const phases = { caseload: 0, followAlong: 0, contactWeeks: 0, jobs: 0, charts: 0 };
+  // Where a summary's time goes: its aggregate queries, the caseload snapshot
+  // (follow-along, its tallies and the outcome figures), and drawing its chart.
+  const phases = { caseload: 0, snapshot: 0, contactWeeks: 0, jobs: 0, charts: 0 };
   for (let unitId = 1; unitId <= units; unitId++) {
     const unit = await loadDigestUnit(database.db, unitId);
     const ids = unit.specialists.map((s) => s.id);
@@ -143,8 +145,8 @@ try {
     await caseloadOn(database.db, ids, today);
     phases.caseload += performance.now() - t;
     t = performance.now();
-    await followAlongOn(database.db, ids, today, unit.timeZone);
-    phases.followAlong += performance.now() - t;
+    followAlongCases(await loadCaseload(database.db, { specialistId: { in: ids } }, unit.timeZone), today);
+    phases.snapshot += performance.now() - t;
     t = performance.now();
     const weeks = await contactWeeks(database.db, ids, period, 8);
     phases.contactWeeks += performance.now() - t;

@@ -4,8 +4,8 @@
 // behind them is only ever reached through (client, date) indexes.
 import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../db/tx.js';
-import { toDbDate, type LocalDate } from '../core/local-date.js';
-import { loadCaseload } from '../services/caseload-snapshot.js';
+import type { LocalDate } from '../core/local-date.js';
+import type { SnapshotPerson } from '../services/caseload-snapshot.js';
 import { dueFollowAlong, followAlongTally, type FollowAlongTally } from '../services/follow-along.js';
 import { idsSql, inPersonSql } from './sql.js';
 
@@ -67,24 +67,10 @@ export async function caseloadOn(tx: Tx, specialistIds: readonly number[], day: 
  * what it has shown past its day, and it stays overdue until a face-to-face
  * meeting or the case closes.
  */
-export async function followAlongOn(
-  tx: Tx,
-  specialistIds: readonly number[],
-  day: LocalDate,
-  timeZone: string,
-): Promise<FollowAlongCase[]> {
-  const dbDay = toDbDate(day);
-  const people = await loadCaseload(
-    tx,
-    {
-      specialistId: { in: [...specialistIds] },
-      programmeEntryOn: { lte: dbDay },
-      OR: [{ closedOn: null, status: { not: 'closed' } }, { closedOn: { gt: dbDay } }],
-      jobs: { some: { startOn: { lte: dbDay } } },
-    },
-    timeZone,
-  );
-  return people.map((person) => {
+export function followAlongCases(people: readonly SnapshotPerson[], day: LocalDate): FollowAlongCase[] {
+  const openOn = (person: SnapshotPerson) =>
+    (person.closedOn === null && person.status !== 'closed') || (person.closedOn !== null && person.closedOn > day);
+  return people.filter((person) => startedWorkBy(person, day) && openOn(person)).map((person) => {
     const [first] = dueFollowAlong(person, day);
     const working = person.jobs.some((j) => j.startOn <= day && (j.endOn === null || j.endOn > day));
     return {
@@ -97,32 +83,31 @@ export async function followAlongOn(
   });
 }
 
+/** Entered the programme by `day` and started a job by then: whom follow-along can be about. */
+function startedWorkBy(person: SnapshotPerson, day: LocalDate): boolean {
+  return person.programmeEntryOn !== null && person.programmeEntryOn <= day && person.jobs.some((j) => j.startOn <= day);
+}
+
 /**
  * Items 22/23 over `from`..`to` per specialist: follow-along checkpoints that
  * fell due while the case was open, and how many were met face to face on
- * time (services/follow-along.ts counts them).
+ * time (services/follow-along.ts counts them). `people` may hold others too
+ * (the whole unit's caseload, loaded once for every figure): only the
+ * specialists' people in follow-along count.
  */
-export async function followAlongTallies(
-  tx: Tx,
+export function followAlongTallies(
+  people: readonly SnapshotPerson[],
   specialistIds: readonly number[],
   from: LocalDate,
   to: LocalDate,
-  timeZone: string,
-): Promise<Map<number, FollowAlongTally>> {
-  const people = await loadCaseload(
-    tx,
-    {
-      specialistId: { in: [...specialistIds] },
-      programmeEntryOn: { lte: toDbDate(to) },
-      OR: [{ closedOn: null }, { closedOn: { gt: toDbDate(from) } }],
-      jobs: { some: { startOn: { lte: toDbDate(to) } } },
-    },
-    timeZone,
-  );
+): Map<number, FollowAlongTally> {
   const tallies = new Map(specialistIds.map((id) => [id, { due: 0, onTime: 0 }]));
   for (const person of people) {
+    const mine = person.specialistId === null ? undefined : tallies.get(person.specialistId);
+    // Open at some point in the period: not closed before it began.
+    const open = person.closedOn === null || person.closedOn > from;
+    if (!mine || !open || !startedWorkBy(person, to)) continue;
     const t = followAlongTally(person, from, to);
-    const mine = tallies.get(person.specialistId!)!;
     mine.due += t.due;
     mine.onTime += t.onTime;
   }

@@ -6,7 +6,7 @@ import type { Tx } from '../db/tx.js';
 import type { Block, Message } from '../core/message.js';
 import { addLocalDays, describeDate } from '../core/local-date.js';
 import { message } from '../core/reply.js';
-import { caseloadOn, followAlongOn, followAlongTallies, meetingPlaces } from './caseload-facts.js';
+import { caseloadOn, followAlongCases, followAlongTallies, meetingPlaces } from './caseload-facts.js';
 import type { FileStore } from '../files/file-store.js';
 import { contactsChartPng, type ChartPoint } from './contacts-chart.js';
 import { contactWeeks, weeklySeries } from './contact-weeks.js';
@@ -38,9 +38,11 @@ export async function buildCaseloadSummary(
   const ids = unit.specialists.map((s) => s.id);
   const today = period.end;
   const caseload = await caseloadOn(tx, ids, today);
-  const followAlong = await followAlongOn(tx, ids, today, unit.timeZone);
+  // Read once for follow-along, its tallies and the outcome figures.
+  const people = await loadCaseload(tx, { specialistId: { in: ids } }, unit.timeZone);
+  const followAlong = followAlongCases(people, today);
   // Items 22/23 over the 3 months up to yesterday: today's checkpoints are not missed yet.
-  const tallies = await followAlongTallies(tx, ids, monthsBefore(today, 3), addLocalDays(today, -1), unit.timeZone);
+  const tallies = followAlongTallies(people, ids, monthsBefore(today, 3), addLocalDays(today, -1));
   const places = await meetingPlaces(tx, ids, addLocalDays(today, -27), today);
   const weeks = await contactWeeks(tx, ids, period, chartWeeks);
   const jobs = await unitJobs(tx, ids, today);
@@ -134,7 +136,6 @@ export async function buildCaseloadSummary(
 
   const scores = fidelityScores(figures, jobs, indicators);
   const { from, to } = rollingYear(today);
-  const people = await loadCaseload(tx, { specialistId: { in: ids } }, unit.timeZone);
   blocks.push(
     { kind: 'divider' },
     { kind: 'heading', text: 'Estimated fidelity scores (from what the bot has logged)' },

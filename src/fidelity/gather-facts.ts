@@ -137,7 +137,7 @@ export async function gatherReviewFacts(tx: Tx, unit: DigestUnit, period: Review
   const closeReasons = new Map(closed.map((c) => [c.id, c.closeReason ?? '']));
   // The same tally as the supervisor's summary, over the period: checkpoints
   // whose window closed before its last day (one due that day may still be met).
-  const tallies = [...(await followAlongTallies(tx, ids, from, addLocalDays(to, -1), unit.timeZone)).values()];
+  const tallies = [...followAlongTallies(people, ids, from, addLocalDays(to, -1)).values()];
 
   return {
     weeks,

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toDbDate } from '../../src/core/local-date.js';
 import { followAlongTallies } from '../../src/digests/caseload-facts.js';
 import { fidelityScores, type SpecialistFigures } from '../../src/digests/fidelity-estimate.js';
-import type { SnapshotJob, SnapshotPerson } from '../../src/services/caseload-snapshot.js';
+import { loadCaseload, type SnapshotJob, type SnapshotPerson } from '../../src/services/caseload-snapshot.js';
 import { followAlongTally } from '../../src/services/follow-along.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 
@@ -278,7 +278,8 @@ describe('the same fixture through the database', () => {
     const db = bot.database.db;
     const aroha = await db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } });
     const ben = await db.staff.findUniqueOrThrow({ where: { handle: 'ben' } });
-    const tallies = await followAlongTallies(db, [aroha.id, ben.id], from, to, 'Europe/London');
+    const people = await loadCaseload(db, {}, 'Europe/London');
+    const tallies = followAlongTallies(people, [aroha.id, ben.id], from, to);
     expect(tallies.get(aroha.id)).toEqual(expected.aroha);
     expect(tallies.get(ben.id)).toEqual(expected.ben);
   });
