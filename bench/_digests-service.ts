@@ -17,7 +17,7 @@ import { fileStore } from '../src/files/file-store.js';
 import { periodEnding } from '../src/digests/digest-period.js';
 import { loadDigestUnit } from '../src/digests/digest-unit.js';
 import { caseloadOn, followAlongCases } from '../src/digests/caseload-facts.js';
-import { loadCaseload } from '../src/services/caseload-snapshot.js';
+import { loadWorkHistories } from '../src/services/caseload-snapshot.js';
 import { contactWeeks } from '../src/digests/contact-weeks.js';
 import { contactsChartPng } from '../src/digests/contacts-chart.js';
 import { unitJobs } from '../src/digests/fidelity-estimate.js';
@@ -145,7 +145,7 @@ try {
     await caseloadOn(database.db, ids, today);
     phases.caseload += performance.now() - t;
     t = performance.now();
-    followAlongCases(await loadCaseload(database.db, { specialistId: { in: ids } }, unit.timeZone), today);
+    followAlongCases(await loadWorkHistories(database.db, { specialistId: { in: ids } }, unit.timeZone), today);
     phases.snapshot += performance.now() - t;
     t = performance.now();
     const weeks = await contactWeeks(database.db, ids, period, 8);

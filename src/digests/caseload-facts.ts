@@ -5,7 +5,7 @@
 import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../db/tx.js';
 import type { LocalDate } from '../core/local-date.js';
-import type { SnapshotPerson } from '../services/caseload-snapshot.js';
+import type { WorkHistory } from '../services/caseload-snapshot.js';
 import { dueFollowAlong, followAlongTally, type FollowAlongTally } from '../services/follow-along.js';
 import { idsSql, inPersonSql } from './sql.js';
 
@@ -67,8 +67,8 @@ export async function caseloadOn(tx: Tx, specialistIds: readonly number[], day: 
  * what it has shown past its day, and it stays overdue until a face-to-face
  * meeting or the case closes.
  */
-export function followAlongCases(people: readonly SnapshotPerson[], day: LocalDate): FollowAlongCase[] {
-  const openOn = (person: SnapshotPerson) =>
+export function followAlongCases(people: readonly WorkHistory[], day: LocalDate): FollowAlongCase[] {
+  const openOn = (person: WorkHistory) =>
     (person.closedOn === null && person.status !== 'closed') || (person.closedOn !== null && person.closedOn > day);
   return people.filter((person) => startedWorkBy(person, day) && openOn(person)).map((person) => {
     const [first] = dueFollowAlong(person, day);
@@ -84,7 +84,7 @@ export function followAlongCases(people: readonly SnapshotPerson[], day: LocalDa
 }
 
 /** Entered the programme by `day` and started a job by then: whom follow-along can be about. */
-function startedWorkBy(person: SnapshotPerson, day: LocalDate): boolean {
+function startedWorkBy(person: WorkHistory, day: LocalDate): boolean {
   return person.programmeEntryOn !== null && person.programmeEntryOn <= day && person.jobs.some((j) => j.startOn <= day);
 }
 
@@ -96,7 +96,7 @@ function startedWorkBy(person: SnapshotPerson, day: LocalDate): boolean {
  * specialists' people in follow-along count.
  */
 export function followAlongTallies(
-  people: readonly SnapshotPerson[],
+  people: readonly WorkHistory[],
   specialistIds: readonly number[],
   from: LocalDate,
   to: LocalDate,

@@ -16,7 +16,7 @@ import { weeklyContactTarget } from './fidelity-bands.js';
 import { employerIndicators, relationshipMonths } from './employer-indicators.js';
 import { fidelityScores, scoreRow, unitJobs, type SpecialistFigures } from './fidelity-estimate.js';
 import { lookingForWork, lookingOn } from './looking-for-work.js';
-import { loadCaseload } from '../services/caseload-snapshot.js';
+import { loadWorkHistories } from '../services/caseload-snapshot.js';
 import { outcomeFigures, outcomeLines, rollingYear } from '../services/outcomes.js';
 import { daysBetween, mean, monthsBefore, percent, sum } from './numbers.js';
 
@@ -39,7 +39,7 @@ export async function buildCaseloadSummary(
   const today = period.end;
   const caseload = await caseloadOn(tx, ids, today);
   // Read once for follow-along, its tallies and the outcome figures.
-  const people = await loadCaseload(tx, { specialistId: { in: ids } }, unit.timeZone);
+  const people = await loadWorkHistories(tx, { specialistId: { in: ids } }, unit.timeZone);
   const followAlong = followAlongCases(people, today);
   // Items 22/23 over the 3 months up to yesterday: today's checkpoints are not missed yet.
   const tallies = followAlongTallies(people, ids, monthsBefore(today, 3), addLocalDays(today, -1));

@@ -29,7 +29,8 @@ export interface SnapshotJob {
   endLearnedOn: LocalDate | null;
 }
 
-export interface SnapshotPerson {
+/** What follow-along and the outcome figures are computed from: the person, their meetings and their jobs. */
+export interface WorkHistory {
   id: number;
   ref: string;
   status: ClientStatus;
@@ -39,38 +40,29 @@ export interface SnapshotPerson {
   programmeEntryOn: LocalDate | null;
   profileStartedOn: LocalDate | null;
   closedOn: LocalDate | null;
-  /** Employer contacts logged for this person. */
-  contacts: { on: LocalDate; inPerson: boolean }[];
   /** Meetings with the person (`/client met`); only face-to-face ones clear follow-along. */
   clientContacts: { on: LocalDate; faceToFace: boolean }[];
-  outreachOn: LocalDate[];
   /** Oldest first. */
   jobs: SnapshotJob[];
 }
 
-/**
- * Every contact is read: a missed follow-along checkpoint stays open until a
- * face-to-face meeting, however long ago it fell due.
- */
-export async function loadCaseload(tx: Tx, where: Prisma.ClientWhereInput, timeZone: string): Promise<SnapshotPerson[]> {
-  const rows = await tx.client.findMany({
-    where,
-    orderBy: { ref: 'asc' },
-    include: {
-      contacts: {
-        select: { contactedOn: true, type: true, benefitsLiaison: true },
-        orderBy: { contactedOn: 'asc' },
-      },
-      clientContacts: {
-        select: { metOn: true, type: true },
-        orderBy: { metOn: 'asc' },
-      },
-      outreach: { select: { attemptedOn: true }, orderBy: { attemptedOn: 'asc' } },
-      jobs: { include: { employer: { select: { name: true } } }, orderBy: [{ startOn: 'asc' }, { id: 'asc' }] },
-    },
-  });
+/** A work history with every other service logged for the person: what the fidelity flags also need. */
+export interface SnapshotPerson extends WorkHistory {
+  /** Employer contacts logged for this person. */
+  contacts: { on: LocalDate; inPerson: boolean }[];
+  outreachOn: LocalDate[];
+}
+
+const workHistoryInclude = {
+  clientContacts: { select: { metOn: true, type: true }, orderBy: { metOn: 'asc' } },
+  jobs: { include: { employer: { select: { name: true } } }, orderBy: [{ startOn: 'asc' }, { id: 'asc' }] },
+} satisfies Prisma.ClientInclude;
+
+type WorkHistoryRow = Prisma.ClientGetPayload<{ include: typeof workHistoryInclude }>;
+
+function toWorkHistory(c: WorkHistoryRow, timeZone: string): WorkHistory {
   const date = (d: Date | null) => (d ? fromDbDate(d) : null);
-  return rows.map((c) => ({
+  return {
     id: c.id,
     ref: c.ref,
     status: c.status,
@@ -80,10 +72,7 @@ export async function loadCaseload(tx: Tx, where: Prisma.ClientWhereInput, timeZ
     programmeEntryOn: date(c.programmeEntryOn),
     profileStartedOn: date(c.profileStartedOn),
     closedOn: date(c.closedOn),
-    // A meeting with benefits staff about the person is liaison (item 6), not an in-person employer contact.
-    contacts: c.contacts.map((k) => ({ on: fromDbDate(k.contactedOn), inPerson: inPersonTypes.includes(k.type) && !k.benefitsLiaison })),
     clientContacts: c.clientContacts.map((k) => ({ on: fromDbDate(k.metOn), faceToFace: k.type === 'face_to_face' })),
-    outreachOn: c.outreach.map((o) => fromDbDate(o.attemptedOn)),
     jobs: c.jobs.map((j) => ({
       id: j.id,
       employer: j.employer.name,
@@ -99,6 +88,41 @@ export async function loadCaseload(tx: Tx, where: Prisma.ClientWhereInput, timeZ
       loggedOn: localDateOf(j.loggedAt, timeZone),
       endLearnedOn: j.endLoggedAt ? localDateOf(j.endLoggedAt, timeZone) : null,
     })),
+  };
+}
+
+/**
+ * The people's work histories without their employer contacts and outreach:
+ * a unit's digests read these for every person each week, and the contacts
+ * are most of the rows (follow-along counts only meetings with the person).
+ */
+export async function loadWorkHistories(tx: Tx, where: Prisma.ClientWhereInput, timeZone: string): Promise<WorkHistory[]> {
+  const rows = await tx.client.findMany({ where, orderBy: { ref: 'asc' }, include: workHistoryInclude });
+  return rows.map((c) => toWorkHistory(c, timeZone));
+}
+
+/**
+ * Every contact is read: a missed follow-along checkpoint stays open until a
+ * face-to-face meeting, however long ago it fell due.
+ */
+export async function loadCaseload(tx: Tx, where: Prisma.ClientWhereInput, timeZone: string): Promise<SnapshotPerson[]> {
+  const rows = await tx.client.findMany({
+    where,
+    orderBy: { ref: 'asc' },
+    include: {
+      ...workHistoryInclude,
+      contacts: {
+        select: { contactedOn: true, type: true, benefitsLiaison: true },
+        orderBy: { contactedOn: 'asc' },
+      },
+      outreach: { select: { attemptedOn: true }, orderBy: { attemptedOn: 'asc' } },
+    },
+  });
+  return rows.map((c) => ({
+    ...toWorkHistory(c, timeZone),
+    // A meeting with benefits staff about the person is liaison (item 6), not an in-person employer contact.
+    contacts: c.contacts.map((k) => ({ on: fromDbDate(k.contactedOn), inPerson: inPersonTypes.includes(k.type) && !k.benefitsLiaison })),
+    outreachOn: c.outreach.map((o) => fromDbDate(o.attemptedOn)),
   }));
 }
 
@@ -108,6 +132,6 @@ export function contactDatesOf(person: SnapshotPerson): LocalDate[] {
 }
 
 /** The days the specialist met the person face to face: the only contacts follow-along counts (items 22/23). */
-export function faceToFaceDatesOf(person: SnapshotPerson): LocalDate[] {
+export function faceToFaceDatesOf(person: WorkHistory): LocalDate[] {
   return person.clientContacts.filter((c) => c.faceToFace).map((c) => c.on);
 }

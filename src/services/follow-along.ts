@@ -9,7 +9,7 @@
 // next one, so what a reviewer would call missed stays in front of the team.
 import { addMonths, format, parseISO } from 'date-fns';
 import { addLocalDays, type LocalDate } from '../core/local-date.js';
-import { faceToFaceDatesOf, type SnapshotJob, type SnapshotPerson } from './caseload-snapshot.js';
+import { faceToFaceDatesOf, type SnapshotJob, type WorkHistory } from './caseload-snapshot.js';
 
 export type CheckpointKind = 'before-start' | 'after-start' | 'weekly' | 'monthly' | 'after-end';
 
@@ -68,7 +68,7 @@ export interface DueCheckpoint extends Checkpoint {
 }
 
 /** Closed (or stepped down) by `day`: follow-along has ended, nothing is due or overdue. */
-function closedBy(person: SnapshotPerson, day: LocalDate): boolean {
+function closedBy(person: WorkHistory, day: LocalDate): boolean {
   return person.closedOn !== null ? person.closedOn <= day : person.status === 'closed';
 }
 
@@ -77,7 +77,7 @@ function closedBy(person: SnapshotPerson, day: LocalDate): boolean {
  * face-to-face meeting on or after a checkpoint's window opened clears it, so
  * one late visit clears everything missed before it. Oldest due first.
  */
-export function dueFollowAlong(person: SnapshotPerson, today: LocalDate): DueCheckpoint[] {
+export function dueFollowAlong(person: WorkHistory, today: LocalDate): DueCheckpoint[] {
   if (closedBy(person, today)) return [];
   const met = faceToFaceDatesOf(person).filter((d) => d <= today);
   const due: DueCheckpoint[] = [];
@@ -101,7 +101,7 @@ export interface FollowAlongTally {
  * every checkpoint due in the period before the case closed, and whether a
  * face-to-face meeting fell inside its window.
  */
-export function followAlongTally(person: SnapshotPerson, from: LocalDate, to: LocalDate): FollowAlongTally {
+export function followAlongTally(person: WorkHistory, from: LocalDate, to: LocalDate): FollowAlongTally {
   const met = faceToFaceDatesOf(person);
   const tally: FollowAlongTally = { due: 0, onTime: 0 };
   for (const job of person.jobs) {

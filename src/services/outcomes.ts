@@ -11,7 +11,7 @@
 //   into work (a start in the period with 4 hours done).
 import { addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { LocalDate } from '../core/local-date.js';
-import type { SnapshotJob, SnapshotPerson } from './caseload-snapshot.js';
+import type { SnapshotJob, WorkHistory } from './caseload-snapshot.js';
 
 export const supportedIntoWorkMinHours = 4;
 export const employmentRateBenchmark = 0.4;
@@ -43,13 +43,13 @@ function heldAtEntry(job: SnapshotJob, entry: LocalDate): boolean {
 }
 
 /** In work at programme entry: a retention case. A job that ended before entry does not count. */
-export function inJobRetention(person: SnapshotPerson): boolean {
+export function inJobRetention(person: WorkHistory): boolean {
   const entry = person.programmeEntryOn;
   return entry !== null && person.jobs.some((j) => heldAtEntry(j, entry));
 }
 
 /** Job starts made with the specialist's support: on or after programme entry, retention jobs left out. Oldest first. */
-export function supportedStarts(person: SnapshotPerson): SnapshotJob[] {
+export function supportedStarts(person: WorkHistory): SnapshotJob[] {
   const entry = person.programmeEntryOn;
   return entry ? person.jobs.filter((j) => !heldAtEntry(j, entry) && j.startOn >= entry) : [];
 }
@@ -71,7 +71,7 @@ export function fourHoursDone(job: SnapshotJob, asOf: LocalDate): boolean {
 /** A start the figures cannot judge: no hours and no record of the first 4 hours. */
 export const hoursMissing = (job: SnapshotJob) => job.hoursPerWeek === null && job.firstHoursOn === null;
 
-export function outcomeFigures(people: readonly SnapshotPerson[], from: LocalDate, to: LocalDate): OutcomeFigures {
+export function outcomeFigures(people: readonly WorkHistory[], from: LocalDate, to: LocalDate): OutcomeFigures {
   const inPeriod = (d: LocalDate) => d >= from && d <= to;
   const onCaseload = people.filter((p) => p.programmeEntryOn && p.programmeEntryOn <= to && (!p.closedOn || p.closedOn >= from));
   const figures: OutcomeFigures = {
