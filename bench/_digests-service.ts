@@ -19,7 +19,7 @@ import { loadDigestUnit } from '../src/digests/digest-unit.js';
 import { caseloadOn, followAlongCases } from '../src/digests/caseload-facts.js';
 import { loadWorkHistories } from '../src/services/caseload-snapshot.js';
 import { contactWeeks } from '../src/digests/contact-weeks.js';
-import { contactsChartPng } from '../src/digests/contacts-chart.js';
+import { contactsChartPng } from '../src/digests/chart-pool.js';
 import { unitJobs } from '../src/digests/fidelity-estimate.js';
 import { unitsAtOnce } from '../src/digests/weekly-posts.js';
 

@@ -9,7 +9,13 @@ import { toStoredReply } from '../core/reply-schema.js';
 /** One audit event as a command records it; `at` is the command's time, shared by all. */
 export type CommandAudit = Pick<Prisma.AuditEventCreateManyInput, 'actorId' | 'platform' | 'action' | 'entity' | 'entityId' | 'details'>;
 
-export async function writeCommandRecord(tx: Tx, key: string, reply: CommandReply, audits: readonly CommandAudit[], at: Date): Promise<void> {
+export async function writeCommandRecord(
+  tx: Tx,
+  key: string,
+  reply: CommandReply,
+  audits: readonly CommandAudit[],
+  at: Date,
+): Promise<void> {
   // A timestamp without time zone reads an ISO string's "Z" as UTC, as Prisma stores it.
   await tx.$executeRaw`
     WITH audit AS (

@@ -14,7 +14,7 @@ import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-thread.js';
 
 export interface WorkerStart {
   socketPath: string;
@@ -35,15 +35,15 @@ export interface EmbeddedServer {
   close(): Promise<void>;
 }
 
-/** From TypeScript sources the thread starts through a file that registers tsx first. */
-const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './pglite-worker-from-source.mjs' : './pglite-worker.js', import.meta.url);
-
 export async function startEmbeddedServer(source: { dataDir: string } | { snapshot: Blob }): Promise<EmbeddedServer> {
   const socketDir = await mkdtemp(join(tmpdir(), 'ips-pglite-'));
   const start: WorkerStart = { socketPath: join(socketDir, '.s.PGSQL.5432') };
   if ('dataDir' in source) start.dataDir = source.dataDir;
   else start.snapshot = await source.snapshot.arrayBuffer();
-  const worker = new Worker(workerUrl, { workerData: start, transferList: start.snapshot ? [start.snapshot] : [] });
+  const worker = startWorker(new URL('./pglite-worker.js', import.meta.url), {
+    workerData: start,
+    transferList: start.snapshot ? [start.snapshot] : [],
+  });
   // Rejects with the thread's error, if it has one: at start, or while closing.
   const exited = once(worker, 'exit').then(() => undefined);
   exited.catch(() => {});

@@ -70,17 +70,19 @@ export async function caseloadOn(tx: Tx, specialistIds: readonly number[], day: 
 export function followAlongCases(people: readonly WorkHistory[], day: LocalDate): FollowAlongCase[] {
   const openOn = (person: WorkHistory) =>
     (person.closedOn === null && person.status !== 'closed') || (person.closedOn !== null && person.closedOn > day);
-  return people.filter((person) => startedWorkBy(person, day) && openOn(person)).map((person) => {
-    const [first] = dueFollowAlong(person, day);
-    const working = person.jobs.some((j) => j.startOn <= day && (j.endOn === null || j.endOn > day));
-    return {
-      ref: person.ref,
-      specialistId: person.specialistId!,
-      dueOn: first?.by,
-      state: first === undefined ? 'on-time' : first.by < day ? 'overdue' : 'due',
-      reason: working ? 'in work' : 'job ended',
-    };
-  });
+  return people
+    .filter((person) => startedWorkBy(person, day) && openOn(person))
+    .map((person) => {
+      const [first] = dueFollowAlong(person, day);
+      const working = person.jobs.some((j) => j.startOn <= day && (j.endOn === null || j.endOn > day));
+      return {
+        ref: person.ref,
+        specialistId: person.specialistId!,
+        dueOn: first?.by,
+        state: first === undefined ? 'on-time' : first.by < day ? 'overdue' : 'due',
+        reason: working ? 'in work' : 'job ended',
+      };
+    });
 }
 
 /** Entered the programme by `day` and started a job by then: whom follow-along can be about. */

@@ -5,7 +5,11 @@
 import { isQuoted, unquote } from './words.js';
 
 /** Reads the name from words[start]; `optionAt(k)` says whether words[k] starts an option. Returns the name and where the rest begins. */
-export function readEmployerName(words: readonly string[], start: number, optionAt: (k: number) => boolean): { employer: string; next: number } {
+export function readEmployerName(
+  words: readonly string[],
+  start: number,
+  optionAt: (k: number) => boolean,
+): { employer: string; next: number } {
   const name: string[] = [];
   let i = start;
   for (; i < words.length; i++) {

@@ -50,7 +50,10 @@ it('numbers cups of tea as renumbering from scratch would, in any logging order,
       await db().employerContact.deleteMany();
       for (const line of lines) {
         const on = addLocalDays(today, -line.daysBack);
-        const { reply, text } = await bot.say(line.handle, `/contact ${line.employer} ${line.type} on ${on}${line.benefits ? ' benefits' : ''}`);
+        const { reply, text } = await bot.say(
+          line.handle,
+          `/contact ${line.employer} ${line.type} on ${on}${line.benefits ? ' benefits' : ''}`,
+        );
         expect(reply.kind).toBe('message');
         const stored = await db().employerContact.findFirstOrThrow({ orderBy: { id: 'desc' } });
         expect(text).toContain(stored.cupOfTea === 0 ? 'not met in person yet' : `#${stored.cupOfTea} with this employer`);

@@ -16,7 +16,11 @@ afterAll(async () => {
   await database?.close();
 });
 
-const failureOf = (run: () => Promise<unknown>) => run().then(() => expect.fail('expected a failure'), (error: unknown) => error);
+const failureOf = (run: () => Promise<unknown>) =>
+  run().then(
+    () => expect.fail('expected a failure'),
+    (error: unknown) => error,
+  );
 
 it('sees a repeated key through Prisma and through a raw statement, and nothing else, as a unique violation', async () => {
   const viaPrisma = await failureOf(() => database.db.processedCommand.create({ data: { key: 'once', reply: {} } }));
@@ -30,7 +34,9 @@ it('sees a repeated key through Prisma and through a raw statement, and nothing 
 });
 
 it('sees a server that does not answer as worth trying again', async () => {
-  const absent = new PrismaClient({ adapter: new PrismaPg({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 2000 }) });
+  const absent = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 2000 }),
+  });
   try {
     const viaPrisma = await failureOf(() => absent.processedCommand.count());
     const viaRaw = await failureOf(() => absent.$queryRaw`SELECT 1`);

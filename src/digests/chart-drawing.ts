@@ -1,5 +1,7 @@
 // The summary's picture, drawn on the server: a Vega-Lite spec, rendered to SVG
 // by a headless Vega view, rasterised to PNG by resvg. No browser, no service.
+// It runs in the chart threads (chart-worker.ts): drawing is most of a
+// summary's time, and there it does not hold up commands.
 import type { Runtime } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 
@@ -41,8 +43,8 @@ const spec: TopLevelSpec = {
 /**
  * Vega, Vega-Lite and resvg are loaded on the first chart, not at start: they
  * cost about 1 s and 50 MB, and a bot draws charts only for the weekly
- * summaries. Compiling and parsing the spec costs as much as drawing it: done
- * once per process too.
+ * summaries (the chart threads start on the first chart too). Compiling and
+ * parsing the spec costs as much as drawing it: done once per thread.
  */
 let renderer: Promise<{ vega: typeof import('vega'); runtime: Runtime; Resvg: typeof import('@resvg/resvg-js').Resvg }> | undefined;
 
@@ -54,7 +56,7 @@ function loadRenderer() {
   return renderer;
 }
 
-export async function contactsChartPng(points: readonly ChartPoint[], target: number, title: string): Promise<Buffer> {
+export async function drawContactsChart(points: readonly ChartPoint[], target: number, title: string): Promise<Buffer> {
   const { vega, runtime, Resvg } = await loadRenderer();
   const view = new vega.View(runtime, { renderer: 'none' });
   try {

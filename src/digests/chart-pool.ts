@@ -1,0 +1,70 @@
+// The chart threads: the weekly summaries' charts are drawn off the main
+// thread, where a Slack ack or a Teams reply would otherwise wait behind them
+// (about 90 ms each), and on another core while the main thread reads the
+// next unit. One thread per spare core, at most two, started on the first
+// chart; idle threads do not keep the process alive.
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-thread.js';
+import type { ChartPoint } from './chart-drawing.js';
+
+export interface ChartRequest {
+  id: number;
+  points: readonly ChartPoint[];
+  target: number;
+  title: string;
+}
+export type ChartReply = { id: number; png: ArrayBuffer } | { id: number; error: string };
+
+interface Waiting {
+  resolve(png: Buffer): void;
+  reject(error: Error): void;
+}
+
+const size = Math.max(1, Math.min(2, availableParallelism() - 1));
+const threads: { worker: Worker; waiting: Map<number, Waiting> }[] = [];
+let nextId = 1;
+
+function startThread(): (typeof threads)[number] {
+  const worker = startWorker(new URL('./chart-worker.js', import.meta.url));
+  const thread = { worker, waiting: new Map<number, Waiting>() };
+  const settle = () => {
+    if (thread.waiting.size === 0) worker.unref();
+  };
+  worker.on('message', (reply: ChartReply) => {
+    const waiting = thread.waiting.get(reply.id);
+    thread.waiting.delete(reply.id);
+    if ('png' in reply) waiting?.resolve(Buffer.from(reply.png));
+    else waiting?.reject(new Error(`chart: ${reply.error}`));
+    settle();
+  });
+  // A thread that dies fails what it was drawing and is replaced on the next chart.
+  const fail = (error: Error) => {
+    threads.splice(threads.indexOf(thread), 1);
+    for (const waiting of thread.waiting.values()) waiting.reject(error);
+    thread.waiting.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the chart thread ended (exit code ${code})`)));
+  worker.unref();
+  threads.push(thread);
+  return thread;
+}
+
+/** The least busy thread, starting another while there are spare cores. */
+function pickThread(): (typeof threads)[number] {
+  const idle = threads.find((t) => t.waiting.size === 0);
+  if (idle) return idle;
+  if (threads.length < size) return startThread();
+  return threads.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+}
+
+export function contactsChartPng(points: readonly ChartPoint[], target: number, title: string): Promise<Buffer> {
+  const thread = pickThread();
+  const id = nextId++;
+  return new Promise<Buffer>((resolve, reject) => {
+    thread.waiting.set(id, { resolve, reject });
+    thread.worker.ref();
+    thread.worker.postMessage({ id, points, target, title } satisfies ChartRequest);
+  });
+}

@@ -1,0 +1,40 @@
+// The summaries' charts are drawn in threads of their own: every request gets
+// its own picture back, and an idle thread does not keep a finished process
+// (the terminal bot after /ips summary) alive.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+import { contactsChartPng } from '../../src/digests/chart-pool.js';
+
+const points = (n: number) => [
+  { specialist: 'Aroha', week: '16 Nov', contacts: n },
+  { specialist: 'Aroha', week: '23 Nov', contacts: 6 },
+];
+
+it('draws several charts at once, each from its own data', async () => {
+  const pngs = await Promise.all([1, 2, 3, 4, 5].map((n) => contactsChartPng(points(n), 6, `Chart ${n}`)));
+  for (const png of pngs) expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(new Set(pngs.map((png) => png.toString('base64'))).size).toBe(5);
+}, 60_000);
+
+it('lets the process end once its charts are drawn', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'ips-chart-'));
+  const script = join(dir, 'draw.mts');
+  const pool = fileURLToPath(new URL('../../src/digests/chart-pool.ts', import.meta.url));
+  await writeFile(
+    script,
+    `import { contactsChartPng } from ${JSON.stringify(pool)};
+    console.log((await contactsChartPng(${JSON.stringify(points(3))}, 6, 'Done')).length);`,
+  );
+  try {
+    // A thread holding the process would keep it past the timeout, and execFile would fail.
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], { timeout: 30_000 });
+    expect(Number(stdout.trim())).toBeGreaterThan(1000);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}, 60_000);
