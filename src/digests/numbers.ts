@@ -1,6 +1,5 @@
 // Small arithmetic, on numbers and local dates, that the digests share.
-import { format, parseISO, subMonths } from 'date-fns';
-import { toDbDate, type LocalDate } from '../core/local-date.js';
+import { addLocalMonths, toDbDate, type LocalDate } from '../core/local-date.js';
 
 export const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 export const mean = (xs: readonly number[]) => sum(xs) / xs.length;
@@ -13,5 +12,5 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 
 /** The same day `months` calendar months earlier. */
 export function monthsBefore(day: LocalDate, months: number): LocalDate {
-  return format(subMonths(parseISO(day), months), 'yyyy-MM-dd');
+  return addLocalMonths(day, -months);
 }

@@ -1,8 +1,8 @@
 // Dates as a specialist types them in a car park: "tue", "tomorrow",
 // "next week", "in 2 weeks", "2026-12-01", "1/12", "1/12/2026".
-import { addMonths, format, isValid, parse, parseISO } from 'date-fns';
+import { format, isValid, parse, parseISO } from 'date-fns';
 import { DomainError } from '../core/domain-error.js';
-import { addLocalDays, isoWeekday, type LocalDate } from '../core/local-date.js';
+import { addLocalDays, addLocalMonths, isoWeekday, type LocalDate } from '../core/local-date.js';
 
 const weekdays: Record<string, number> = {
   mon: 1,
@@ -46,7 +46,7 @@ export interface DatePhrase {
 }
 
 function shift(today: LocalDate, n: number, unit: 'day' | 'week' | 'month'): LocalDate {
-  if (unit === 'month') return format(addMonths(parseISO(today), n), 'yyyy-MM-dd');
+  if (unit === 'month') return addLocalMonths(today, n);
   return addLocalDays(today, unit === 'week' ? n * 7 : n);
 }
 

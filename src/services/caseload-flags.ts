@@ -1,6 +1,6 @@
 // The fidelity flags on one person (items 1 and 15) and the day count they use.
-import { addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
-import type { LocalDate } from '../core/local-date.js';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { addLocalMonths, type LocalDate } from '../core/local-date.js';
 import { contactDatesOf, type SnapshotPerson } from './caseload-snapshot.js';
 
 /** Item 15: the first face-to-face employer contact should come within 30 days of programme entry. */
@@ -39,7 +39,7 @@ export function inactiveSince(person: SnapshotPerson, today: LocalDate): LocalDa
   if (person.status !== 'active') return undefined;
   const last = lastServiceOn(person, today);
   if (!last) return undefined;
-  return format(addMonths(parseISO(last), inactiveMonths), 'yyyy-MM-dd') <= today ? last : undefined;
+  return addLocalMonths(last, inactiveMonths) <= today ? last : undefined;
 }
 
 /** The job the person holds on `today`, if any. */

@@ -7,8 +7,7 @@
 // not. A missed checkpoint stays due until such a meeting or until the case
 // closes (a step-down after steady work closes it): it never gives way to the
 // next one, so what a reviewer would call missed stays in front of the team.
-import { addMonths, format, parseISO } from 'date-fns';
-import { addLocalDays, type LocalDate } from '../core/local-date.js';
+import { addLocalDays, addLocalMonths, type LocalDate } from '../core/local-date.js';
 import { faceToFaceDatesOf, type SnapshotJob, type WorkHistory } from './caseload-snapshot.js';
 
 export type CheckpointKind = 'before-start' | 'after-start' | 'weekly' | 'monthly' | 'after-end';
@@ -28,7 +27,6 @@ export interface Checkpoint {
 const leadDays = 2;
 
 const maxDate = (a: LocalDate, b: LocalDate) => (a > b ? a : b);
-const plusMonths = (date: LocalDate, n: number): LocalDate => format(addMonths(parseISO(date), n), 'yyyy-MM-dd');
 
 /**
  * The checkpoints of one job for a person who joined on `entry`. A job that
@@ -45,7 +43,7 @@ export function checkpointsOf(job: SnapshotJob, entry: LocalDate | null): Checkp
     windows.push({ kind: 'weekly', from: addLocalDays(windows.at(-1)!.by, 1), by: addLocalDays(s, 7 * week) });
   }
   for (let month = 2; month <= 12; month++) {
-    windows.push({ kind: 'monthly', from: addLocalDays(windows.at(-1)!.by, 1), by: plusMonths(s, month) });
+    windows.push({ kind: 'monthly', from: addLocalDays(windows.at(-1)!.by, 1), by: addLocalMonths(s, month) });
   }
   const kept = job.endOn ? windows.filter((w) => w.by < job.endOn!) : windows;
   if (job.endOn) {

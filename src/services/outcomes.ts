@@ -9,8 +9,8 @@
 //   Later starts are job starts, never again "supported into work".
 // - Employment rate: of the people out of work at entry, the share who moved
 //   into work (a start in the period with 4 hours done).
-import { addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
-import type { LocalDate } from '../core/local-date.js';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { addLocalMonths, type LocalDate } from '../core/local-date.js';
 import type { SnapshotJob, WorkHistory } from './caseload-snapshot.js';
 
 export const supportedIntoWorkMinHours = 4;
@@ -108,7 +108,7 @@ export function outcomeFigures(people: readonly WorkHistory[], from: LocalDate, 
 
 /** The last 12 months up to `today`: the period /ips me, /client list and the summary report on. */
 export function rollingYear(today: LocalDate): { from: LocalDate; to: LocalDate } {
-  return { from: format(addMonths(parseISO(today), -12), 'yyyy-MM-dd'), to: today };
+  return { from: addLocalMonths(today, -12), to: today };
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`);
