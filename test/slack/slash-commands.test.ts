@@ -39,6 +39,38 @@ describe('slash commands over HTTP', () => {
     ]);
   });
 
+  it('acks while the command is still waiting on the database, and answers once it can run', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    // Another transaction holds the employers: the command cannot finish until it lets go.
+    const holding = h.bot.database.db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`LOCK TABLE "Employer" IN EXCLUSIVE MODE`;
+        locked();
+        await gate;
+      },
+      { timeout: 20_000 },
+    );
+    await isLocked;
+    try {
+      const started = performance.now();
+      const ack = await sendSigned(
+        h.port,
+        slashCommand({ command: '/contact', text: 'Harbour Cafe f2f', userId: slackUsers.aroha, responseUrl: h.fake.responseUrl('held') }),
+      );
+      expect(ack).toEqual({ status: 200, text: '' });
+      expect(performance.now() - started).toBeLessThan(1500);
+      expect(h.fake.calls.some((c) => c.method === 'respond/held')).toBe(false);
+    } finally {
+      release();
+      await holding;
+    }
+    const respond = await h.fake.waitFor('respond/held');
+    expect(String(respond.body.text)).toContain('Employer contact logged');
+  });
+
   it.each([
     ['no arguments', ''],
     ['"form"', 'form'],
