@@ -19,6 +19,8 @@ it('draws several charts at once, each from its own data', async () => {
   const pngs = await Promise.all([1, 2, 3, 4, 5].map((n) => contactsChartPng(points(n), 6, `Chart ${n}`)));
   for (const png of pngs) expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(new Set(pngs.map((png) => png.toString('base64'))).size).toBe(5);
+  // A thread reuses one view for every chart: nothing of one chart may stay in the next.
+  expect((await contactsChartPng(points(1), 6, 'Chart 1')).equals(pngs[0]!)).toBe(true);
 }, 60_000);
 
 it('lets the process end once its charts are drawn', async () => {
