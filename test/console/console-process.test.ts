@@ -48,7 +48,13 @@ describe('the terminal adapter', () => {
   }, 60_000);
 
   it('keeps the data between starts, never reloads the demo, and runs as another member with --as', async () => {
-    const { code, stdout, stderr } = await runBot(['--as', 'ben'], "/contact perrys garden centre visit\n/contact Perry's f2f next blah\n");
+    const own = { IPS_DATA_DIR: join(dataDir, 'two-starts') };
+    expect((await runBot([], '', own)).stderr).toContain('Loaded the demo roster');
+    const { code, stdout, stderr } = await runBot(
+      ['--as', 'ben'],
+      "/contact perrys garden centre visit\n/contact Perry's f2f next blah\n",
+      own,
+    );
     expect(code).toBe(0);
     expect(stderr).not.toContain('Loaded the demo roster');
     expect(stdout).toContain('ben> /contact perrys garden centre visit');
@@ -59,7 +65,7 @@ describe('the terminal adapter', () => {
   it('keeps known harmless warnings off the terminal', async () => {
     // /ips me reads in a transaction where Prisma runs independent reads at
     // once: pg warned about queueing them on every start.
-    const { code, stdout, stderr } = await runBot([], '/ips me\n');
+    const { code, stdout, stderr } = await runBot([], '/ips me\n', { IPS_DATA_DIR: join(dataDir, 'warnings') });
     expect(code).toBe(0);
     expect(stdout).toContain('Your week');
     expect(stderr).not.toMatch(/Warning/);
