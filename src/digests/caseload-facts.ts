@@ -1,7 +1,7 @@
-// Per-person facts of a unit's active caseload on a given day, and the
-// follow-along state of its working people: one aggregate query each. The rows
-// are the unit's current caseload (tens to hundreds of people); the history
-// behind them is only ever reached through (client, date) indexes.
+// Per-person facts of a unit's active caseload on a given day (one aggregate
+// query each; the history behind them is only reached through (client, date)
+// indexes), and the follow-along state of its working people, computed from
+// the work histories the caller has already read.
 import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../db/tx.js';
 import type { LocalDate } from '../core/local-date.js';

@@ -39,8 +39,10 @@ function startThread(): (typeof threads)[number] {
     settle();
   });
   // A thread that dies fails what it was drawing and is replaced on the next chart.
+  // Both 'error' and 'exit' come for one death: only the first removes the thread.
   const fail = (error: Error) => {
-    threads.splice(threads.indexOf(thread), 1);
+    const at = threads.indexOf(thread);
+    if (at >= 0) threads.splice(at, 1);
     for (const waiting of thread.waiting.values()) waiting.reject(error);
     thread.waiting.clear();
   };

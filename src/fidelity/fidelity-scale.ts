@@ -37,6 +37,15 @@ const anchors = (n: 5 | 4): ScaleItem['points'] =>
     ? ['One or none is present', 'Two are present', 'Three are present', 'Four are present', 'Five are present']
     : ['None are present', 'One is present', 'Two are present', 'Three are present', 'Four are present'];
 
+/** Items 19 and 20 score the same shares of the time, as the scale words them. */
+const shareOfTheTime: ScaleItem['points'] = [
+  'Less than 50% of the time',
+  '50-59% of the time',
+  '60-69% of the time',
+  '70-84% of the time',
+  '85-100% of the time',
+];
+
 export const fidelityScale: readonly ScaleItem[] = [
   {
     item: 1,
@@ -302,7 +311,7 @@ export const fidelityScale: readonly ScaleItem[] = [
     name: 'Diversity of job types',
     section: 'Services',
     definition: 'Employment specialists assist clients in obtaining different types of jobs.',
-    points: ['Less than 50% of the time', '50-59% of the time', '60-69% of the time', '70-84% of the time', '85-100% of the time'],
+    points: shareOfTheTime,
     sources: ['DOC', 'INT', 'IEP', 'MIS'],
     question: 'Of the jobs obtained, what share are of different types?',
   },
@@ -311,7 +320,7 @@ export const fidelityScale: readonly ScaleItem[] = [
     name: 'Diversity of employers',
     section: 'Services',
     definition: 'Employment specialists assist clients in obtaining jobs with different employers.',
-    points: ['Less than 50% of the time', '50-59% of the time', '60-69% of the time', '70-84% of the time', '85-100% of the time'],
+    points: shareOfTheTime,
     sources: ['DOC', 'INT', 'IEP', 'MIS'],
     question: 'Of the jobs obtained, what share are with different employers?',
   },
