@@ -1,6 +1,8 @@
 // Real failures from real databases, as the router sees them: a redelivered
 // command's unique key (through Prisma and through a raw statement), a server
-// that is not there, and a plain mistake that trying again will not mend.
+// that is not there or cuts its connections, and a plain mistake that trying
+// again will not mend.
+import { createServer, type Socket } from 'node:net';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { isTransient, isUniqueViolation } from '../../src/db/error-kinds.js';
@@ -43,5 +45,31 @@ it('sees a server that does not answer as worth trying again', async () => {
     expect([viaPrisma, viaRaw].map(isTransient)).toEqual([true, true]);
   } finally {
     await absent.$disconnect();
+  }
+});
+
+it('sees a server that cuts its connections as worth trying again, through Prisma, a raw statement and a transaction', async () => {
+  // A server stopped as a crash would cuts every connection: the driver says
+  // ECONNRESET and the adapter calls it ConnectionClosed, in a P2010 for a raw
+  // statement and bare inside a transaction. The write path is raw statements
+  // in a transaction, so a restart mid-command used to read as our mistake.
+  const sockets = new Set<Socket>();
+  const cutting = createServer((socket) => {
+    sockets.add(socket);
+    socket.once('data', () => socket.resetAndDestroy());
+  });
+  await new Promise<void>((resolve) => cutting.listen(0, '127.0.0.1', resolve));
+  const { port } = cutting.address() as { port: number };
+  const cut = new PrismaClient({ adapter: new PrismaPg({ connectionString: `postgres://postgres@127.0.0.1:${port}/none` }) });
+  try {
+    const viaPrisma = await failureOf(() => cut.processedCommand.count());
+    const viaRaw = await failureOf(() => cut.$queryRaw`SELECT 1`);
+    const inTransaction = await failureOf(() => cut.$transaction(async (tx) => tx.$queryRaw`SELECT 1`));
+    expect([viaPrisma, viaRaw, inTransaction].map(isTransient)).toEqual([true, true, true]);
+    expect([viaPrisma, viaRaw, inTransaction].map(isUniqueViolation)).toEqual([false, false, false]);
+  } finally {
+    await cut.$disconnect();
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => cutting.close(resolve));
   }
 });
