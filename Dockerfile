@@ -27,9 +27,10 @@ RUN npm ci --omit=dev --ignore-scripts \
   && node -e "const l = require('./package-lock.json').packages; for (const [p, m] of Object.entries(l)) if (p && m.devOptional) require('fs').rmSync(p, { recursive: true, force: true })"
 
 FROM node:${NODE_VERSION}-bookworm-slim
-# Fonts for the text in the PNG charts (resvg draws with the system's fonts).
+# The font for the text in the PNG charts, and fontconfig to name it
+# (chart-drawing.ts gives resvg that one file rather than every system font).
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends fonts-dejavu-core \
+  && apt-get install -y --no-install-recommends fonts-dejavu-core fontconfig \
   && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production
 WORKDIR /app
