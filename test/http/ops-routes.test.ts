@@ -1,6 +1,6 @@
 // GET /healthz, /readyz and /metrics on the shared server, against a real
 // database: what an orchestrator and Prometheus see.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { message } from '../../src/core/reply.js';
 import { opsRoutes, type PlatformStatus } from '../../src/http/ops-routes.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
@@ -13,7 +13,8 @@ import { startTestBot, type TestBot } from '../support/test-bot.js';
 let bot: TestBot;
 let server: HttpServer;
 let base: string;
-let slack: PlatformStatus | 'hang' = { ok: true, detail: 'authenticated' };
+const slackUp: PlatformStatus = { ok: true, detail: 'authenticated' };
+let slack: PlatformStatus | 'hang' = slackUp;
 
 beforeAll(async () => {
   bot = await startTestBot({ demo: false });
@@ -33,6 +34,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
   await bot.close();
+});
+// Every test starts with Slack up; one that takes it down does so itself.
+beforeEach(() => {
+  slack = slackUp;
 });
 
 async function get(path: string) {
@@ -76,18 +81,14 @@ describe('ops routes', () => {
 
   it('/readyz is not ready while a platform is down or does not answer', async () => {
     slack = { ok: false, detail: 'reconnecting' };
-    try {
-      let { status, body } = await readiness();
-      expect(status).toBe(503);
-      expect(body.status).toBe('not ready');
-      expect(body.checks.platforms).toEqual({ slack: { ok: false, detail: 'reconnecting' } });
-      slack = 'hang';
-      ({ status, body } = await readiness());
-      expect(status).toBe(503);
-      expect(body.checks.platforms).toEqual({ slack: { ok: false, error: 'did not answer' } });
-    } finally {
-      slack = { ok: true };
-    }
+    let { status, body } = await readiness();
+    expect(status).toBe(503);
+    expect(body.status).toBe('not ready');
+    expect(body.checks.platforms).toEqual({ slack: { ok: false, detail: 'reconnecting' } });
+    slack = 'hang';
+    ({ status, body } = await readiness());
+    expect(status).toBe(503);
+    expect(body.checks.platforms).toEqual({ slack: { ok: false, error: 'did not answer' } });
   });
 
   it('/readyz is not ready when a migration this code needs is not applied', async () => {

@@ -7,16 +7,19 @@ import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { slackUsers, startSlackHarness, type SlackHarness } from './slack-harness.js';
 import { sendSigned, slashCommand } from './slack-requests.js';
 
+/** A bot started while nothing answers at its Slack address; `port` is where Slack may come back. */
+async function startUnreachable(): Promise<{ h: SlackHarness; port: number }> {
+  const port = await freePort();
+  return { h: await startSlackHarness({ apiUrl: `http://127.0.0.1:${port}/api/` }), port };
+}
+
+// Slack never comes back for this bot: its tests see it as it started.
 let h: SlackHarness;
-let port: number;
-let slackBack: FakeSlack | undefined;
 beforeAll(async () => {
-  port = await freePort();
-  h = await startSlackHarness({ apiUrl: `http://127.0.0.1:${port}/api/` });
+  ({ h } = await startUnreachable());
 });
 afterAll(async () => {
   await h?.close();
-  await slackBack?.close();
 });
 
 describe('Slack unreachable at start', () => {
@@ -35,18 +38,26 @@ describe('Slack unreachable at start', () => {
   });
 
   it('takes commands once Slack answers at that address, without a restart', async () => {
-    slackBack = await startFakeSlack(port);
-    await sendSigned(
-      h.port,
-      slashCommand({
-        command: '/contact',
-        text: 'Harbour Cinema email',
-        userId: slackUsers.aroha,
-        responseUrl: slackBack.responseUrl('back'),
-      }),
-    );
-    const respond = await slackBack.waitFor('respond/back', 1, 20_000);
-    expect(String(respond.body.text)).toContain('Employer contact logged');
-    await expect.poll(() => h.adapter.status().state, { timeout: 20_000 }).toBe('ready');
+    // A bot of its own: once Slack is back it stays back, and the tests above need it gone.
+    const { h: own, port } = await startUnreachable();
+    let slackBack: FakeSlack | undefined;
+    try {
+      slackBack = await startFakeSlack(port);
+      await sendSigned(
+        own.port,
+        slashCommand({
+          command: '/contact',
+          text: 'Harbour Cinema email',
+          userId: slackUsers.aroha,
+          responseUrl: slackBack.responseUrl('back'),
+        }),
+      );
+      const respond = await slackBack.waitFor('respond/back', 1, 20_000);
+      expect(String(respond.body.text)).toContain('Employer contact logged');
+      await expect.poll(() => own.adapter.status().state, { timeout: 20_000 }).toBe('ready');
+    } finally {
+      await own.close();
+      await slackBack?.close();
+    }
   });
 });

@@ -58,6 +58,13 @@ const replyTo = (activity: { id: string; conversation: { id: string } }) => (r: 
   r.method === 'POST' && r.conversationId === activity.conversation.id && r.activityId === activity.id && isMessage(r);
 const contacts = () => bot.database.db.employerContact.count();
 
+/** `as` has spoken with the bot in their personal chat, so the bot knows that chat (and writes nothing). */
+async function spokenWith(as: Where['as']): Promise<void> {
+  const activity = message(at(as), 'contact list');
+  await post(activity);
+  await connector.waitFor(replyTo(activity));
+}
+
 describe('Teams endpoint', () => {
   it('says at start that authentication is off without an app id', () => {
     expect(teams.logs.text()).toMatch(/authentication is OFF/);
@@ -249,6 +256,8 @@ describe('Teams endpoint', () => {
     });
 
     it('keeps the task module open with the errors, then logs a valid submit privately', async () => {
+      // Private replies go to the personal chat the bot already has with her.
+      await spokenWith('aroha');
       const before = await contacts();
       const bad = await post(
         invoke(at('aroha', { inChannel: true }), 'composeExtension/submitAction', {
@@ -283,8 +292,16 @@ describe('Teams endpoint', () => {
     }
     const channel: Recipient = { kind: 'conversation', conversation: { platform: 'teams', workspace: tenant, channelId, isDirect: false } };
 
-    it('posts to a channel from the reference saved at install, and to a roster member’s personal chat', async () => {
+    beforeEach(async () => {
+      // The app is in the channel (its reference saved at install), and nothing
+      // an earlier test left undelivered holds this test's messages back: a
+      // conversation's messages keep their order.
       await post(installed(at('gus', { inChannel: true })));
+      await bot.database.db.outboxMessage.updateMany({ where: { status: 'pending' }, data: { status: 'cancelled' } });
+    });
+
+    it('posts to a channel from the reference saved at install, and to a roster member’s personal chat', async () => {
+      await spokenWith('aroha');
       await send(channel, 'Weekly agenda');
       const aroha = await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } });
       await send({ kind: 'staff', staffId: aroha.id }, 'Reminder for Aroha');
@@ -301,15 +318,23 @@ describe('Teams endpoint', () => {
     });
 
     it('opens a personal chat for a roster member the bot has not spoken with yet', async () => {
-      const dana = await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'dana' } });
-      await send({ kind: 'staff', staffId: dana.id }, 'Digest for Dana');
+      // New to the roster here, so no other test can have spoken with her.
+      const hana = await bot.database.db.staff.create({
+        data: {
+          handle: 'hana',
+          displayName: 'Hana Rewi',
+          role: 'specialist',
+          identities: { create: { platform: 'teams', workspace: tenant, externalId: 'aad-hana' } },
+        },
+      });
+      await send({ kind: 'staff', staffId: hana.id }, 'Digest for Hana');
       expect(await bot.core.outbox.drain()).toMatchObject({ sent: 1 });
       const created = await connector.waitFor((r) => r.method === 'POST' && r.path === '/v3/conversations');
-      expect(created.body).toMatchObject({ members: [{ id: users.dana.aad }], tenantId: tenant, bot: { id: teamsBot.id } });
+      expect(created.body).toMatchObject({ members: [{ id: 'aad-hana' }], tenantId: tenant, bot: { id: teamsBot.id } });
       const posted = await connector.waitFor(
-        (r) => r.method === 'POST' && r.conversationId !== undefined && textsOf(cardOf(r.body)).includes('Digest for Dana'),
+        (r) => r.method === 'POST' && r.conversationId !== undefined && textsOf(cardOf(r.body)).includes('Digest for Hana'),
       );
-      expect(await bot.database.db.platformConversation.findFirst({ where: { userId: users.dana.aad } })).toMatchObject({
+      expect(await bot.database.db.platformConversation.findFirst({ where: { userId: 'aad-hana' } })).toMatchObject({
         channelId: posted.conversationId,
       });
     });
@@ -341,8 +366,6 @@ describe('Teams endpoint', () => {
       expect(row.lastError).toContain(`HTTP ${status}`);
       if (waitMs !== undefined) expect(row.notBefore.getTime() - bot.clock.now().getTime()).toBe(waitMs);
       else expect(row.status).toBe('failed');
-      // Messages to one conversation keep their order: let the next case's through.
-      await bot.database.db.outboxMessage.update({ where: { id }, data: { status: 'failed' } });
     });
   });
 
@@ -361,7 +384,10 @@ describe('Teams endpoint', () => {
 
 describe('Teams endpoint with an app id', () => {
   it('rejects an activity without a Bot Framework token with 401', async () => {
-    const secured = await startTeamsEndpoint(bot, {
+    // A bot of its own: a started endpoint becomes its core's Teams messenger,
+    // and this one (needing tokens it cannot get) must not become the other tests'.
+    const own = await startTestBot();
+    const secured = await startTeamsEndpoint(own, {
       appId: '00000000-0000-0000-0000-000000000001',
       appPassword: 'secret',
       appType: 'MultiTenant',
@@ -376,6 +402,7 @@ describe('Teams endpoint with an app id', () => {
       expect(connector.requests).toEqual([]);
     } finally {
       await secured.stop();
+      await own.close();
     }
   });
 });
