@@ -2,12 +2,12 @@
 // /jobstart, and the clinical team's channel shows the celebration as a person
 // reads it; a simulated quarter shows every team's weekly nudges.
 import { PassThrough, Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console/index.js';
 import { createConsoleMessenger } from '../../adapters/console/console-messenger.js';
 import type { AdapterServices } from '../../src/core/platform-adapter.js';
 import { addLocalDays, instantAt } from '../../src/core/local-date.js';
-import { startTestBot, type TestBot } from '../support/test-bot.js';
+import { defaultNow, startTestBot, type TestBot } from '../support/test-bot.js';
 
 let bot: TestBot;
 let services: AdapterServices;
@@ -22,6 +22,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await bot.close();
+});
+// The screen is shared by every test and the quarter's ticks move the clock
+// months on: each test reads only what it printed, from the demo's Monday.
+beforeEach(() => {
+  screen = '';
+  bot.clock.set(defaultNow);
 });
 
 /** The posts shown for one channel, box by box. */
@@ -49,7 +55,6 @@ describe('the terminal', () => {
   });
 
   it("shows every team's 5 Rs nudge each week of a simulated quarter", async () => {
-    screen = '';
     for (let week = 0; week < 13; week++) {
       const wednesday = addLocalDays('2026-11-25', week * 7);
       bot.clock.set(new Date(instantAt(wednesday, '10:00', 'Europe/London').getTime() + 60_000));

@@ -15,6 +15,13 @@ afterAll(async () => {
   await bot.close();
 });
 
+/** A client of Aroha's on Northside, stored with a reference the bot itself might not make. */
+async function clientWithRef(ref: string) {
+  const team = await db().clinicalTeam.findUniqueOrThrow({ where: { key: 'northside' } });
+  const aroha = await db().staff.findUniqueOrThrow({ where: { handle: 'aroha' } });
+  return db().client.create({ data: { ref, status: 'active', clinicalTeamId: team.id, specialistId: aroha.id } });
+}
+
 describe('what looks like a name', () => {
   it.each([
     ['Sam Jones', 'two words', 'SJ'],
@@ -58,16 +65,16 @@ describe('making a reference', () => {
   });
 
   it('makes initials and a number from initials', async () => {
-    const { text } = await bot.say('eli', '/refer SJ keen on outdoor work');
-    expect(text).toContain('Referred: SJ-15'); // the demo has SJ-14
+    // Initials of its own: the rename below makes an SJ reference, and the demo has no QZ.
+    await clientWithRef('QZ-14');
+    const { text } = await bot.say('eli', '/refer QZ keen on outdoor work');
+    expect(text).toContain('Referred: QZ-15');
   });
 });
 
 describe('/ips refs and /ips rename', () => {
   it('lists references longer than 3 letters and renames one, audited without the old reference', async () => {
-    const team = await db().clinicalTeam.findUniqueOrThrow({ where: { key: 'northside' } });
-    const aroha = await db().staff.findUniqueOrThrow({ where: { handle: 'aroha' } });
-    const old = await db().client.create({ data: { ref: 'SAMJ-01', status: 'active', clinicalTeamId: team.id, specialistId: aroha.id } });
+    const old = await clientWithRef('SAMJ-01');
     const listed = await bot.say('dana', '/ips refs');
     expect(listed.text).toContain('SAMJ-01: /ips rename SAMJ-01');
     expect(listed.text).not.toContain('SJ-14');
