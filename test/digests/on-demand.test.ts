@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { toDbDate } from '../../src/core/local-date.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
@@ -9,16 +9,70 @@ let ids: Record<string, number>;
 let clients: Record<string, number>;
 let employers: number[];
 
-beforeAll(async () => {
+// A bot of its own for every test: the digests count every row in the
+// database, so one test's contacts, jobs and posts would be in another's figures.
+beforeEach(async () => {
   bot = await startTestBot();
   const db = bot.database.db;
   ids = Object.fromEntries((await db.staff.findMany()).map((s) => [s.handle, s.id]));
   clients = Object.fromEntries((await db.client.findMany()).map((c) => [c.ref, c.id]));
   employers = (await db.employer.findMany({ orderBy: { id: 'asc' } })).map((e) => e.id);
 });
-afterAll(async () => {
+afterEach(async () => {
   await bot?.close();
 });
+
+/** The week's work the agenda and the summary report on: contacts, a job start, a job end and a lead. */
+async function recordTheWeek(): Promise<void> {
+  const db = bot.database.db;
+  const contact = (specialist: string, client: string | null, on: string, cupOfTea: number, extra: object = {}) => ({
+    specialistId: ids[specialist]!,
+    employerId: employers[0]!,
+    clientId: client ? clients[client]! : null,
+    contactedOn: toDbDate(on),
+    type: 'face_to_face' as const,
+    cupOfTea,
+    ...extra,
+  });
+  await db.employerContact.createMany({
+    data: [
+      contact('aroha', 'SJ-14', '2026-11-18', 1),
+      contact('aroha', null, '2026-11-19', 2),
+      contact('ben', 'RB-33', '2026-11-20', 1, { benefitsLiaison: true }),
+      contact('aroha', null, '2026-11-10', 1), // the week before
+    ],
+  });
+  await db.job.create({
+    data: {
+      clientId: clients['MT-21']!,
+      employerId: employers[2]!,
+      specialistId: ids.aroha!,
+      role: 'barista',
+      jobType: 'hospitality',
+      startOn: toDbDate('2026-11-19'),
+    },
+  });
+  await db.job.create({
+    data: {
+      clientId: clients['LW-18']!,
+      employerId: employers[3]!,
+      specialistId: ids.ben!,
+      role: 'picker',
+      jobType: 'warehouse',
+      startOn: toDbDate('2026-10-01'),
+      endOn: toDbDate('2026-11-20'),
+    },
+  });
+  await db.jobLead.create({
+    data: {
+      specialistId: ids.chen!,
+      employerId: employers[1]!,
+      role: 'nursery hand',
+      createdAt: new Date('2026-11-21T12:00:00Z'),
+      clients: { create: [{ clientId: clients['HN-02']! }] },
+    },
+  });
+}
 
 describe('/ips agenda and /ips summary on demand', () => {
   it('are for supervisors only, and say so', async () => {
@@ -28,57 +82,10 @@ describe('/ips agenda and /ips summary on demand', () => {
   });
 
   it('builds the agenda from this week’s rows, in the seven parts, by pseudonymous ref', async () => {
-    const db = bot.database.db;
-    const contact = (specialist: string, client: string | null, on: string, cupOfTea: number, extra: object = {}) => ({
-      specialistId: ids[specialist]!,
-      employerId: employers[0]!,
-      clientId: client ? clients[client]! : null,
-      contactedOn: toDbDate(on),
-      type: 'face_to_face' as const,
-      cupOfTea,
-      ...extra,
-    });
-    await db.employerContact.createMany({
-      data: [
-        contact('aroha', 'SJ-14', '2026-11-18', 1),
-        contact('aroha', null, '2026-11-19', 2),
-        contact('ben', 'RB-33', '2026-11-20', 1, { benefitsLiaison: true }),
-        contact('aroha', null, '2026-11-10', 1), // the week before
-      ],
-    });
-    await db.job.create({
-      data: {
-        clientId: clients['MT-21']!,
-        employerId: employers[2]!,
-        specialistId: ids.aroha!,
-        role: 'barista',
-        jobType: 'hospitality',
-        startOn: toDbDate('2026-11-19'),
-      },
-    });
-    await db.job.create({
-      data: {
-        clientId: clients['LW-18']!,
-        employerId: employers[3]!,
-        specialistId: ids.ben!,
-        role: 'picker',
-        jobType: 'warehouse',
-        startOn: toDbDate('2026-10-01'),
-        endOn: toDbDate('2026-11-20'),
-      },
-    });
-    await db.jobLead.create({
-      data: {
-        specialistId: ids.chen!,
-        employerId: employers[1]!,
-        role: 'nursery hand',
-        createdAt: new Date('2026-11-21T12:00:00Z'),
-        clients: { create: [{ clientId: clients['HN-02']! }] },
-      },
-    });
+    await recordTheWeek();
 
     // Even a person who agreed to be named in celebrations appears here by ref only.
-    await db.client.update({ where: { ref: 'MT-21' }, data: { consentToBeNamed: true, firstName: 'Mereana' } });
+    await bot.database.db.client.update({ where: { ref: 'MT-21' }, data: { consentToBeNamed: true, firstName: 'Mereana' } });
 
     const { reply, text } = await bot.say('dana', '/ips agenda');
     expect(reply.kind).toBe('message');
@@ -106,6 +113,7 @@ describe('/ips agenda and /ips summary on demand', () => {
   });
 
   it('builds the caseload summary with per-specialist figures, fidelity bands and a PNG chart', async () => {
+    await recordTheWeek();
     const { reply, text } = await bot.say('dana', '/ips summary');
     expect(reply.kind).toBe('message');
     if (reply.kind !== 'message') return;

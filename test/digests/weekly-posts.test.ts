@@ -143,11 +143,12 @@ describe('catching up after downtime', () => {
 
   it('drops a post that is past the catch-up window (24 hours by default)', async () => {
     const posts = () => platform.delivered.filter((d) => /^(IPS team meeting agenda|Caseload summary)/.test(headingOf(d))).length;
-    expect(posts()).toBe(2);
+    // The late post above may or may not have gone out before this test: count only what this tick sends.
+    const before = posts();
     bot.clock.set('2026-12-01T15:00:01Z'); // due Mon 30 Nov 15:00, down until the Tuesday afternoon
     await bot.core.scheduler.tick();
     await bot.core.outbox.drain();
-    expect(posts()).toBe(2);
+    expect(posts()).toBe(before);
     expect(await bot.database.db.scheduledRun.findUnique({ where: { key: 'agenda:harbour:2026-W49' } })).toBeNull();
   });
 });

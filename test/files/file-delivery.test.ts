@@ -3,14 +3,14 @@
 // an ephemeral note where they went), Teams offers them by file consent card
 // and uploads them to the URL Teams gives, and shows charts by a signed https
 // link the bot serves itself. A 20,000-contact export fits everywhere.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { slackUsers, startSlackHarness, type SlackHarness } from '../slack/slack-harness.js';
 import { sendSigned, slashCommand } from '../slack/slack-requests.js';
 import { isMessage, startFakeConnector, type FakeConnector } from '../teams/fake-connector.js';
 import { invoke, linkTeamsUsers, message, type Where } from '../teams/activities.js';
 import { bodyOf, cardOf } from '../teams/card-reading.js';
 import { startTeamsEndpoint, type TeamsEndpoint } from '../teams/teams-harness.js';
-import { startTestBot, type TestBot } from '../support/test-bot.js';
+import { defaultNow, startTestBot, type TestBot } from '../support/test-bot.js';
 import type { Db } from '../../src/db/database.js';
 
 /** Adds `count` employer contacts for Aroha in the current quarter, in one statement. */
@@ -38,18 +38,27 @@ describe('files in Slack', () => {
     await h?.close();
   });
 
-  it('/ips export puts the CSV files in the caller’s DM with the bot, and says so ephemerally in the channel', async () => {
-    const uploadsBefore = h.fake.callsTo('files.completeUploadExternal').length;
-    await sendSigned(
+  /** Dana runs /ips export; `responseId` names where its ephemeral note goes. */
+  const askForExport = (responseId: string) =>
+    sendSigned(
       h.port,
-      slashCommand({ command: '/ips', text: 'export', userId: slackUsers.dana, responseUrl: h.fake.responseUrl('export') }),
+      slashCommand({ command: '/ips', text: 'export', userId: slackUsers.dana, responseUrl: h.fake.responseUrl(responseId) }),
     );
+
+  it('/ips export puts the CSV files in the caller’s DM with the bot, and says so ephemerally in the channel', async () => {
+    // Another test may have exported already: only the calls from here on are this export's.
+    const start = h.fake.calls.length;
+    const uploadsBefore = h.fake.callsTo('files.completeUploadExternal').length;
+    await askForExport('export');
     const note = await h.fake.waitFor('respond/export', 1, 100_000);
     expect(note.body).toMatchObject({ response_type: 'ephemeral' });
     expect(String(note.body.text)).toMatch(/Sent to your direct messages with the IPS bot, with the files \(employer-contact-log-harbour/);
-    const dm = h.fake
-      .callsTo('chat.postMessage')
-      .find((c) => c.body.channel === slackUsers.dana && String(c.body.text).includes('Fidelity review export'));
+    const dm = h.fake.calls
+      .slice(start)
+      .find(
+        (c) =>
+          c.method === 'chat.postMessage' && c.body.channel === slackUsers.dana && String(c.body.text).includes('Fidelity review export'),
+      );
     expect(dm).toBeDefined();
     const complete = await h.fake.waitFor('files.completeUploadExternal', uploadsBefore + 1, 100_000);
     expect(complete.body).toMatchObject({ channel_id: slackUsers.dana.replace(/^U/, 'D') });
@@ -62,7 +71,7 @@ describe('files in Slack', () => {
       'Outcome figures (IPS Grow definitions)',
     ]);
     // The bytes that arrived: the whole contact log, 20,000 contacts and a header.
-    const log = h.fake.calls.find((c) => c.method.startsWith('upload/Femployer-contact-log-harbour'))!;
+    const log = h.fake.calls.slice(start).find((c) => c.method.startsWith('upload/Femployer-contact-log-harbour'))!;
     expect(csvRows(log.file!)).toBeGreaterThan(20_000);
   });
 
@@ -78,6 +87,11 @@ describe('files in Slack', () => {
   });
 
   it('keeps the stored reply free of file bodies: a redelivered export answers with the same files', async () => {
+    const uploadsBefore = h.fake.callsTo('files.completeUploadExternal').length;
+    await askForExport('stored-export');
+    // Done once the files are up: none of this export's calls is still on its way into the next test.
+    await h.fake.waitFor('respond/stored-export', 1, 100_000);
+    await h.fake.waitFor('files.completeUploadExternal', uploadsBefore + 1, 100_000);
     const rows = await h.bot.database.db.processedCommand.findMany({ orderBy: { createdAt: 'desc' } });
     const stored = rows.find((r) => JSON.stringify(r.reply).includes('Fidelity review export'))!;
     expect(JSON.stringify(stored.reply).length).toBeLessThan(4_000);
@@ -101,6 +115,10 @@ describe('files in Teams', () => {
     await teams?.stop();
     await connector?.close();
     await bot?.close();
+  });
+  // The chart test moves the clock past its link's expiry; every test starts from the same time.
+  beforeEach(() => {
+    bot.clock.set(defaultNow);
   });
 
   async function post(activity: unknown): Promise<{ status: number; body: any }> {

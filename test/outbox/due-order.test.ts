@@ -1,5 +1,5 @@
 import { recordingLogger } from '../support/recording-logger.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DeliveryError, type Recipient } from '../../src/core/messenger.js';
 import { message } from '../../src/core/reply.js';
 import { createDispatcher, type Dispatcher } from '../../src/outbox/dispatcher.js';
@@ -12,15 +12,24 @@ let database: TestDatabase;
 let clock: FixedClock;
 let platform: RecordingMessenger;
 let outbox: Dispatcher;
-const logged = recordingLogger();
+let logged: ReturnType<typeof recordingLogger>;
 beforeAll(async () => {
   database = await openTestDatabase();
+});
+// Every test starts from an empty outbox, a platform that accepts, its own
+// clock and its own log: a row another test left pending or waiting out a
+// retry would take a turn in this test's drains (and its refusals and log lines).
+beforeEach(async () => {
+  await database.db.outboxMessage.deleteMany();
   clock = new FixedClock('2026-11-23T10:00:00Z');
   platform = recordingMessenger();
+  logged = recordingLogger();
   outbox = createDispatcher({ db: database.db, clock, messengers: [platform], logger: logged });
 });
-afterAll(async () => {
+afterEach(async () => {
   await outbox?.stop();
+});
+afterAll(async () => {
   await database?.close();
 });
 
@@ -82,7 +91,6 @@ describe('outbox order among due messages', () => {
 
 describe('outbox log lines', () => {
   it('logs one line per failed attempt with its number and the platform answer, never the text or the recipient', async () => {
-    logged.lines.length = 0;
     platform.failure = () => new DeliveryError('Slack answered HTTP 500', true);
     await send('logged-1', channel('C0PRIVATE'), 'SJ-14 started at Harbour Cafe');
     for (let attempt = 1; attempt <= 3; attempt++) {
@@ -101,7 +109,6 @@ describe('outbox log lines', () => {
   });
 
   it('adds where it was thrown when the failure is not one an adapter expected, never its message', async () => {
-    logged.lines.length = 0;
     platform.failure = () => new TypeError('renderer broke') as unknown as DeliveryError;
     await send('logged-2', channel('elsewhere'), 'hello');
     await outbox.drain();
