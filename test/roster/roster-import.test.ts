@@ -1,16 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importRoster, parseRosterFile, RosterFileError } from '../../src/roster/roster-import.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
-
-let bot: TestBot;
-beforeAll(async () => {
-  bot = await startTestBot({ demo: false });
-});
-afterAll(async () => {
-  await bot.close();
-});
 
 /** The fields of examples/roster.json that the tests change. */
 interface RosterJson {
@@ -20,8 +12,18 @@ interface RosterJson {
 const example = async () => JSON.parse(await readFile(join(import.meta.dirname, '../../examples/roster.json'), 'utf8')) as RosterJson;
 
 describe('roster import', () => {
+  // An empty database for every test: what an import writes (and audits) depends on what is there.
+  let bot: TestBot;
+  beforeEach(async () => {
+    bot = await startTestBot({ demo: false });
+  });
+  afterEach(async () => {
+    await bot.close();
+  });
+  const importExample = async () => importRoster(bot.database.db, parseRosterFile(await example()), bot.clock.now());
+
   it('sets up a service from the example file, and its people can use the bot from Slack', async () => {
-    const result = await importRoster(bot.database.db, parseRosterFile(await example()), bot.clock.now());
+    const result = await importExample();
     expect(result).toEqual({ units: 1, clinicalTeams: 2, staff: 5, links: 3 });
     const { reply, text } = await bot.say('U0AROHA', '/contact Harbour Cafe f2f', {
       platform: 'slack',
@@ -32,6 +34,7 @@ describe('roster import', () => {
   });
 
   it('changes nothing the second time, and updates what the file changes', async () => {
+    await importExample();
     const file = await example();
     file.units[0]!.staff[1]!.teams = ['eastside'];
     await importRoster(bot.database.db, parseRosterFile(file), bot.clock.now());
@@ -44,6 +47,17 @@ describe('roster import', () => {
     expect(await bot.database.db.vocationalUnit.count()).toBe(1);
   });
 
+  it('refuses a staff member in a team the unit does not have, writing nothing', async () => {
+    await importExample();
+    const file = await example();
+    file.units[0]!.staff[0]!.teams = ['westside'];
+    file.units[0]!.staff[0]!.name = 'Changed Name';
+    await expect(importRoster(bot.database.db, parseRosterFile(file), bot.clock.now())).rejects.toThrow('no clinical team "westside"');
+    expect((await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).displayName).toBe('Aroha Ngata');
+  });
+});
+
+describe('a bad roster file', () => {
   it.each([
     [(f: RosterJson) => (f.units[0]!.timeZone = 'Mars/Olympus'), /units\.0\.timeZone: an IANA time zone/],
     [(f: RosterJson) => (f.units[0]!.staff[0]!.role = 'boss'), /units\.0\.staff\.0\.role/],
@@ -55,13 +69,5 @@ describe('roster import', () => {
     spoil(file);
     expect(() => parseRosterFile(file)).toThrow(RosterFileError);
     expect(() => parseRosterFile(file)).toThrow(message);
-  });
-
-  it('refuses a staff member in a team the unit does not have, writing nothing', async () => {
-    const file = await example();
-    file.units[0]!.staff[0]!.teams = ['westside'];
-    file.units[0]!.staff[0]!.name = 'Changed Name';
-    await expect(importRoster(bot.database.db, parseRosterFile(file), bot.clock.now())).rejects.toThrow('no clinical team "westside"');
-    expect((await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).displayName).toBe('Aroha Ngata');
   });
 });
