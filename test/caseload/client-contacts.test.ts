@@ -2,7 +2,7 @@
 // is logged with /client met, only a face-to-face meeting clears follow-along,
 // a missed checkpoint stays overdue until then, a closed case is never
 // overdue, and a job loss learned late is still due within 3 days.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Message } from '../../src/core/message.js';
 import { createReminderJob } from '../../src/reminders/reminder-job.js';
 import type { ScheduledJob } from '../../src/scheduling/scheduler.js';
@@ -41,6 +41,8 @@ describe('follow-along clears only with a face-to-face meeting with the person',
   });
 
   it('an email to the employer or a call does not clear a checkpoint; meeting the person does', async () => {
+    // Monday 23 November, the day the job starts: the other tests move the clock on.
+    bot.clock.set('2026-11-23T10:00:00Z');
     await ok(bot, 'aroha', '/jobstart SJ-14 Harbour Café, barista today 20h');
     // Due within 3 days of the start: by Thu 26 Nov.
     await ok(bot, 'aroha', '/contact Harbour Café email for SJ-14 asked how the first shift went');
@@ -99,11 +101,18 @@ describe('follow-along clears only with a face-to-face meeting with the person',
 
 describe('closing, stepping down, reopening and handing over', () => {
   let bot: TestBot;
+  let arohaId: number;
   beforeAll(async () => {
     bot = await startTestBot({ now: '2026-11-23T10:00:00Z' });
+    arohaId = (await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).id;
   });
   afterAll(async () => {
     await bot.close();
+  });
+  beforeEach(async () => {
+    // MT-21 starts each test as in the demo: Aroha's, with no interviews (the handover test moves them to Ben).
+    await bot.database.db.client.update({ where: { ref: 'MT-21' }, data: { specialistId: arohaId } });
+    await bot.database.db.interview.deleteMany();
   });
 
   it('refuses "not engaging" until outreach on 3 different days over at least 4 weeks', async () => {
@@ -162,6 +171,7 @@ describe('closing, stepping down, reopening and handing over', () => {
   });
 
   it('lets a supervisor hand a person to another specialist with the history intact', async () => {
+    await ok(bot, 'aroha', '/client interview MT-21 Harbour Café on fri went well, hear back Monday');
     expect(await refused(bot, 'aroha', '/client transfer MT-21 ben')).toContain('/client transfer is for IPS supervisors');
     expect(await ok(bot, 'dana', '/client transfer MT-21 ben')).toContain("MT-21 is now on Ben Okafor's caseload");
     expect(await ok(bot, 'ben', '/client show MT-21')).toContain('Job interview with Harbour Café');

@@ -2,20 +2,23 @@
 // the refusal says why, writing nothing), what each write stores and audits,
 // and what it sends through the outbox or hands to event subscribers.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/app.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { registry } from '../../src/app.js';
 import { createRouter, type Router } from '../../src/commands/router.js';
 import type { DomainEvent } from '../../src/core/events.js';
-import { startTestBot, type TestBot } from '../support/test-bot.js';
+import { defaultNow, startTestBot, type TestBot } from '../support/test-bot.js';
 
 let bot: TestBot;
 let events: DomainEvent[];
 let eventRouter: Router;
+/** The demo's people: the ones the tests add are removed before each test. */
+let demoClientIds: number[];
 
 beforeAll(async () => {
   bot = await startTestBot();
+  demoClientIds = (await bot.database.db.client.findMany({ select: { id: true } })).map((c) => c.id);
   events = [];
   eventRouter = createRouter({
     db: bot.database.db,
@@ -29,6 +32,21 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await bot?.close();
+});
+beforeEach(async () => {
+  bot.clock.set(defaultNow);
+  const { db } = bot.database;
+  // Each test starts from the demo caseload: a job, a closed case or a person
+  // added by another test would change the counts it checks (people looking
+  // for work, a team's active caseload, who gets the next referral).
+  await db.job.deleteMany();
+  const added = { clientId: { notIn: demoClientIds } };
+  await db.referral.deleteMany({ where: added });
+  await db.clientContact.deleteMany({ where: added });
+  await db.clientEvidence.deleteMany({ where: added });
+  await db.client.deleteMany({ where: { id: { notIn: demoClientIds } } });
+  // The demo closes no case.
+  await db.client.updateMany({ where: { status: 'closed' }, data: { status: 'active', closedOn: null, closeReason: null } });
 });
 
 /** Runs a line through a router whose subscriber records the events. */
@@ -46,6 +64,11 @@ async function sayWithEvents(handle: string, line: string) {
 }
 
 const audits = () => bot.database.db.auditEvent.count();
+/** The job SJ-14 starts in the /jobstart test, for the tests about what follows it. */
+async function sj14StartsAsPicker() {
+  const { reply, text } = await bot.say('aroha', '/jobstart SJ-14 Quayside Logistics, picker 2026-11-30 16h temporary quiet');
+  expect(reply.kind, text).toBe('message');
+}
 const staffId = async (handle: string) => (await bot.database.db.staff.findUniqueOrThrow({ where: { handle } })).id;
 
 describe('role checks: every refusal says why and writes nothing', () => {
@@ -120,6 +143,7 @@ describe('/lead', () => {
   });
 
   it('lists and closes leads; only the owner or the supervisor may close one', async () => {
+    expect((await bot.say('aroha', '/lead Harbour Café, barista 20h')).reply.kind).toBe('message');
     const lead = await bot.database.db.jobLead.findFirstOrThrow({ orderBy: { id: 'desc' } });
     expect((await bot.say('aroha', '/lead list')).text).toContain(`#${lead.id} barista at Harbour Café`);
     const refused = await bot.say('ben', `/lead close ${lead.id}`);
@@ -231,6 +255,7 @@ describe('/jobstart, /jobend, /outreach', () => {
   });
 
   it('ends the job, keeps the person on the caseload and emits job.ended', async () => {
+    await sj14StartsAsPicker();
     bot.clock.set('2026-12-04T10:00:00Z');
     const reply = await sayWithEvents('aroha', '/jobend SJ-14 today contract ended early');
     expect(reply.kind).toBe('message');
@@ -255,8 +280,12 @@ describe('/jobstart, /jobend, /outreach', () => {
 
 describe('/ips me, away and back', () => {
   it('shows the week with the target and the outcome figures', async () => {
+    await sj14StartsAsPicker();
+    bot.clock.set('2026-12-03T10:00:00Z');
+    expect((await bot.say('aroha', '/jobend SJ-14 today contract ended early')).reply.kind).toBe('message');
+    bot.clock.set('2026-12-04T10:00:00Z');
     const { text } = await bot.say('aroha', '/ips me');
-    // SJ-14's job ended and MT-21 has none: 2 looking for work, so the target is 2 × 2.
+    // SJ-14's job ended yesterday and MT-21 has none: 2 looking for work, so the target is 2 × 2.
     expect(text).toContain(
       'Face-to-face employer contacts: 0 of 4. Target: 6 a week, or 2 × the people looking for work when fewer than 3 are (2 looking now).',
     );
@@ -266,6 +295,8 @@ describe('/ips me, away and back', () => {
   });
 
   it('sets and clears awayUntil', async () => {
+    // Friday 4 December: "until mon" is Monday the 7th.
+    bot.clock.set('2026-12-04T10:00:00Z');
     expect((await bot.say('aroha', '/ips away until mon')).text).toContain('You are away until the end of Mon 7 Dec');
     expect((await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).awayUntil?.toISOString().slice(0, 10)).toBe(
       '2026-12-07',
@@ -297,6 +328,8 @@ describe('form variants', () => {
   });
 
   it('takes the submitted forms through the same rules as typed lines', async () => {
+    // Friday 4 December: the job start "mon" is Monday the 7th.
+    bot.clock.set('2026-12-04T10:00:00Z');
     const form = (handle: string, command: string, values: Record<string, string>) =>
       bot.say(handle, `/${command}`, { input: { kind: 'form', values } });
     expect(

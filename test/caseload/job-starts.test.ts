@@ -1,7 +1,7 @@
 // Which job starts count, through the real commands: a retention case, the
 // kinds of job and item 21, hours missing, the job type guessed and changed,
 // the first 4 hours recorded, and the employer record.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fidelityScores, scoreRow, unitJobs } from '../../src/digests/fidelity-estimate.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 
@@ -11,6 +11,11 @@ beforeAll(async () => {
   bot = await startTestBot();
 });
 afterAll(() => bot.close());
+beforeEach(async () => {
+  // Each test logs the jobs it is about: another test's job would change its figures and celebrations.
+  await bot.database.db.job.deleteMany();
+  await bot.database.db.celebration.deleteMany();
+});
 
 const ok = async (handle: string, line: string) => {
   const { reply, text } = await bot.say(handle, line);
@@ -18,6 +23,8 @@ const ok = async (handle: string, line: string) => {
   return text;
 };
 const jobOf = (ref: string) => bot.database.db.job.findFirstOrThrow({ where: { client: { ref } }, orderBy: { id: 'desc' } });
+/** MT-21's seasonal start without hours, to be filled in with /jobstart update. */
+const mt21Starts = () => ok('aroha', '/jobstart MT-21 Quayside Logistics, picker today seasonal');
 const celebrations = async (ref: string) => {
   const client = await bot.database.db.client.findUniqueOrThrow({ where: { ref } });
   return bot.database.db.celebration.count({ where: { clientId: client.id } });
@@ -46,7 +53,7 @@ describe('/jobstart', () => {
   });
 
   it('keeps a start without hours, flags it and shows the guessed type to confirm', async () => {
-    const text = await ok('aroha', '/jobstart MT-21 Quayside Logistics, picker today seasonal');
+    const text = await mt21Starts();
     expect(text).toMatch(/Hours\s+hours missing/);
     expect(text).toContain('Hours missing: the start is kept and counted');
     expect(text).toContain('warehouse (Warehouse and delivery, SOC 925), guessed from the role');
@@ -60,6 +67,7 @@ describe('/jobstart', () => {
   });
 
   it('/jobstart update fills in the hours, the type and the first 4 hours worked', async () => {
+    await mt21Starts();
     const text = await ok('aroha', '/jobstart update MT-21 16h type shelf-filling min-wage worked4');
     expect(text).toContain('Job updated for MT-21');
     expect(text).not.toContain('Hours missing');
@@ -74,6 +82,7 @@ describe('/jobstart', () => {
   });
 
   it('refuses the first 4 hours before the job started, and an unknown type with the list', async () => {
+    await mt21Starts();
     const early = await bot.say('aroha', '/jobstart update MT-21 worked4 on 2026-11-20');
     expect(early.reply.kind).toBe('error');
     expect(early.text).toContain('That job started on Mon 23 Nov: the first 4 hours cannot be done before it.');
@@ -87,6 +96,7 @@ describe('item 21: competitive jobs', () => {
   it('counts a permanent and a seasonal job as 100% competitive, and a set-aside job against it', async () => {
     const db = bot.database.db;
     const aroha = await db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } });
+    await mt21Starts();
     await ok('aroha', '/jobstart SJ-14 Harbour Café, barista today 20h');
     // Aroha's current jobs: MT-21 seasonal, SJ-14 permanent → 2 of 2 (LW-18's retention job is Ben's).
     const two = await unitJobs(db, [aroha.id], '2026-11-23');

@@ -3,7 +3,7 @@
 // never came at weekends, while the specialist was away, or twice in a day,
 // what happened when the bot was down for days, across daylight-saving
 // changes and when the unit's time zone changed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, formatISO, getISODay, getISOWeek, parseISO } from 'date-fns';
 import { createReminderJob } from '../../src/reminders/reminder-job.js';
 import type { ScheduledJob } from '../../src/scheduling/scheduler.js';
@@ -128,6 +128,14 @@ describe('the reminder time across daylight saving and a change of time zone', (
     job = createReminderJob({ db: bot.database.db });
     arohaId = (await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } })).id;
   });
+  beforeEach(async () => {
+    const { db } = bot.database;
+    // A day an earlier case claimed would read as sent at any time of that day;
+    // and each case is about London at 09:00, which the time zone case changes.
+    await db.scheduledRun.deleteMany({ where: { key: { startsWith: 'reminders:' } } });
+    await db.outboxMessage.deleteMany({ where: { dedupeKey: { startsWith: 'reminders:' } } });
+    await db.vocationalUnit.update({ where: { key: 'harbour' }, data: { timeZone: 'Europe/London', reminderTime: '09:00' } });
+  });
   afterAll(async () => {
     await bot?.close();
   });
@@ -194,6 +202,8 @@ describe('employer follow-ups and job ends', () => {
   });
 
   it('reminds of a planned employer contact on its day (or the next weekday) until it is logged', async () => {
+    // Monday 23 November: "next sat" is the 28th, so the reminder is due on Monday the 30th.
+    bot.clock.set('2026-11-23T10:00:00Z');
     await bot.say('ben', "/contact Perry's Garden Centre f2f next sat met the manager");
     for (const date of ['2026-11-27', '2026-11-30', '2026-12-01']) {
       bot.clock.set(`${date}T12:00:00Z`);
