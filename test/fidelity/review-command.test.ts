@@ -16,6 +16,24 @@ afterAll(async () => {
 
 const draftedItems = (text: string) => [...text.matchAll(/bot's draft (\d)/g)].length;
 
+/** Dana confirms 2026-Q3's drafts and scores the items without one; the confirmation's text. */
+async function scoreLastQuarter(on: TestBot): Promise<string> {
+  const { text } = await on.say('dana', '/ips fidelity confirm 2026-Q3');
+  for (const item of [2, 3, 5, 10, 11])
+    expect((await on.say('dana', `/ips fidelity score 2026-Q3 ${item} 3 from interviews`)).reply.kind).toBe('message');
+  return text;
+}
+
+/** Dana scores item 17 by form, confirms the other drafts and scores the rest: every item of 2026-Q4. The form's answer. */
+async function scoreThisQuarter(on: TestBot): Promise<string> {
+  const submitted = await on.say('dana', '/ips', {
+    input: { kind: 'form', action: 'fidelity score', values: { item: '17', score: '2', note: 'Ben below target all quarter' } },
+  });
+  await on.say('dana', '/ips fidelity confirm');
+  for (const item of [2, 3, 5, 10, 11]) await on.say('dana', `/ips fidelity score ${item} 4`);
+  return submitted.text;
+}
+
 describe('/ips fidelity on the demo service', () => {
   it('lists all 25 items, drafts at least 15 of them with their rule, and asks the question for the rest', async () => {
     const { reply, text } = await bot.say('dana', '/ips fidelity');
@@ -34,11 +52,7 @@ describe('/ips fidelity on the demo service', () => {
   });
 
   it('stores a score per review with who and when, totals it, and shows the change at the next review', async () => {
-    // The last quarter first: confirm its drafts, then score the items without one.
-    const q3 = await bot.say('dana', '/ips fidelity confirm 2026-Q3');
-    expect(q3.text).toContain('2026-Q3: confirmed the draft scores of items');
-    for (const item of [2, 3, 5, 10, 11])
-      expect((await bot.say('dana', `/ips fidelity score 2026-Q3 ${item} 3 from interviews`)).reply.kind).toBe('message');
+    expect(await scoreLastQuarter(bot)).toContain('2026-Q3: confirmed the draft scores of items');
     const q3Scores = await bot.database.db.fidelityItemScore.findMany({ where: { review: { quarter: '2026-Q3' } } });
     const q3Total = q3Scores.reduce((a, s) => a + s.score, 0);
 
@@ -46,12 +60,9 @@ describe('/ips fidelity on the demo service', () => {
     const form = await bot.say('dana', '/ips fidelity score');
     expect(form.reply.kind).toBe('form');
     expect(form.text).toBe('Score a fidelity item: item, score, note');
-    const submitted = await bot.say('dana', '/ips', {
-      input: { kind: 'form', action: 'fidelity score', values: { item: '17', score: '2', note: 'Ben below target all quarter' } },
-    });
-    expect(submitted.text).toMatch(/2026-Q4, item 17 \(Job development: frequent employer contact\): 2 \(the bot's draft was \d\)/);
-    await bot.say('dana', '/ips fidelity confirm');
-    for (const item of [2, 3, 5, 10, 11]) await bot.say('dana', `/ips fidelity score ${item} 4`);
+    expect(await scoreThisQuarter(bot)).toMatch(
+      /2026-Q4, item 17 \(Job development: frequent employer contact\): 2 \(the bot's draft was \d\)/,
+    );
 
     const stored = await bot.database.db.fidelityItemScore.findFirstOrThrow({ where: { item: 17, review: { quarter: '2026-Q4' } } });
     const dana = await bot.database.db.staff.findUniqueOrThrow({ where: { handle: 'dana' } });
@@ -86,21 +97,31 @@ describe('/ips fidelity on the demo service', () => {
   });
 
   it('exports the review as CSV and a printable page', async () => {
-    const { reply } = await bot.say('dana', '/ips fidelity export');
-    if (reply.kind !== 'message') throw new Error(reply.kind);
-    const [csv, html] = reply.message.files!;
-    expect(csv!.name).toBe('fidelity-review-harbour-2026-Q4.csv');
-    const lines = (await bot.fileBytes(csv!))
-      .toString('utf8')
-      .replace(/^\uFEFF/, '')
-      .split('\r\n');
-    expect(lines[0]).toBe('Item,Name,Score,Draft score,Rule,Evidence,Note,Scored by,Scored at,Last review score');
-    expect(lines[17]).toMatch(
-      /^17,Job development: frequent employer contact,2,\d,.*,Ben below target all quarter,Dana Whitfield,2026-11-23T10:00:00.000Z,\d$/,
-    );
-    const page = (await bot.fileBytes(html!)).toString('utf8');
-    expect(page).toContain('<h1>IPS fidelity review 2026-Q4: Harbour IPS</h1>');
-    expect(page).toContain('25 of 25 items scored');
+    // A service of its own with both quarters scored: the scoring test counts
+    // its own scores and audits on the shared one.
+    const own = await startTestBot();
+    try {
+      await loadDemoHistory(own.database.db, own.clock.now());
+      await scoreLastQuarter(own);
+      await scoreThisQuarter(own);
+      const { reply } = await own.say('dana', '/ips fidelity export');
+      if (reply.kind !== 'message') throw new Error(reply.kind);
+      const [csv, html] = reply.message.files!;
+      expect(csv!.name).toBe('fidelity-review-harbour-2026-Q4.csv');
+      const lines = (await own.fileBytes(csv!))
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n');
+      expect(lines[0]).toBe('Item,Name,Score,Draft score,Rule,Evidence,Note,Scored by,Scored at,Last review score');
+      expect(lines[17]).toMatch(
+        /^17,Job development: frequent employer contact,2,\d,.*,Ben below target all quarter,Dana Whitfield,2026-11-23T10:00:00.000Z,\d$/,
+      );
+      const page = (await own.fileBytes(html!)).toString('utf8');
+      expect(page).toContain('<h1>IPS fidelity review 2026-Q4: Harbour IPS</h1>');
+      expect(page).toContain('25 of 25 items scored');
+    } finally {
+      await own.close();
+    }
   });
 });
 
