@@ -67,8 +67,10 @@ function loadRenderer() {
 
 /**
  * The one font the charts are drawn in: the system's sans-serif, as fontconfig
- * names it. resvg would otherwise scan every font on the machine for every
- * chart (about 15% of a chart's time); without fontconfig it still does.
+ * names it, so that a chart looks the same wherever the bot runs. resvg would
+ * otherwise read every font on the machine for every chart, which costs more
+ * the more fonts are installed (little on our one-family image); without
+ * fontconfig it still does.
  */
 function chartFont(): ResvgRenderOptions['font'] {
   try {
