@@ -38,18 +38,15 @@ describe('files in Slack', () => {
     await h?.close();
   });
 
-  /** Dana runs /ips export; `responseId` names where its ephemeral note goes. */
-  const askForExport = (responseId: string) =>
-    sendSigned(
-      h.port,
-      slashCommand({ command: '/ips', text: 'export', userId: slackUsers.dana, responseUrl: h.fake.responseUrl(responseId) }),
-    );
+  /** Dana's /ips export; `responseId` names where its ephemeral note goes. */
+  const exportRequest = (responseId: string) =>
+    slashCommand({ command: '/ips', text: 'export', userId: slackUsers.dana, responseUrl: h.fake.responseUrl(responseId) });
 
   it('/ips export puts the CSV files in the caller’s DM with the bot, and says so ephemerally in the channel', async () => {
     // Another test may have exported already: only the calls from here on are this export's.
     const start = h.fake.calls.length;
     const uploadsBefore = h.fake.callsTo('files.completeUploadExternal').length;
-    await askForExport('export');
+    await sendSigned(h.port, exportRequest('export'));
     const note = await h.fake.waitFor('respond/export', 1, 100_000);
     expect(note.body).toMatchObject({ response_type: 'ephemeral' });
     expect(String(note.body.text)).toMatch(/Sent to your direct messages with the IPS bot, with the files \(employer-contact-log-harbour/);
@@ -88,13 +85,19 @@ describe('files in Slack', () => {
 
   it('keeps the stored reply free of file bodies: a redelivered export answers with the same files', async () => {
     const uploadsBefore = h.fake.callsTo('files.completeUploadExternal').length;
-    await askForExport('stored-export');
+    const request = exportRequest('stored-export');
+    await sendSigned(h.port, request);
     // Done once the files are up: none of this export's calls is still on its way into the next test.
-    await h.fake.waitFor('respond/stored-export', 1, 100_000);
+    const first = await h.fake.waitFor('respond/stored-export', 1, 100_000);
     await h.fake.waitFor('files.completeUploadExternal', uploadsBefore + 1, 100_000);
     const rows = await h.bot.database.db.processedCommand.findMany({ orderBy: { createdAt: 'desc' } });
     const stored = rows.find((r) => JSON.stringify(r.reply).includes('Fidelity review export'))!;
     expect(JSON.stringify(stored.reply).length).toBeLessThan(4_000);
+
+    await sendSigned(h.port, request, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    const again = await h.fake.waitFor('respond/stored-export', 2, 100_000);
+    expect(again.body.text).toBe(first.body.text);
+    await h.fake.waitFor('files.completeUploadExternal', uploadsBefore + 2, 100_000);
   });
 });
 
