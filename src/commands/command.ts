@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import type { CommandInvocation, CommandReply } from '../core/invocation.js';
 import type { LocalDate } from '../core/local-date.js';
+import type { Db } from '../db/database.js';
 import type { Tx } from '../db/tx.js';
 import type { DomainEvent } from '../core/events.js';
 import type { FileStore } from '../files/file-store.js';
 import type { OutboundMessage } from '../outbox/outbox.js';
 import type { Caller } from './caller.js';
 import type { Registry } from './registry.js';
+import type { StoredResult } from '../core/reply-schema.js';
 import type { Settings } from './settings.js';
 
 export interface CommandContext {
@@ -28,6 +30,40 @@ export interface CommandContext {
   emit(event: DomainEvent): Promise<void>;
   /** Stores a message to send once this command's transaction commits. */
   enqueue(message: OutboundMessage): Promise<void>;
+}
+
+/**
+ * What an action that writes in one statement sees: the database itself, no
+ * transaction, so nothing to emit or enqueue. Its statement writes the rows,
+ * their audit events and the idempotency record (`stored`, with the result
+ * under "result") together.
+ */
+export interface StatementContext {
+  readonly caller: Caller;
+  readonly invocation: CommandInvocation;
+  readonly db: Db;
+  readonly now: Date;
+  /** The caller's local date. */
+  readonly today: LocalDate;
+  readonly settings: Settings;
+  /** The idempotency record's key. */
+  readonly key: string;
+  /** What the idempotency record keeps, the result aside: which action's reply to make from it. */
+  readonly stored: StoredResult;
+}
+
+/**
+ * An action on the path people wait on, written in one statement (one round
+ * trip) instead of an interactive transaction (one per query, and two more).
+ * Its reply is made from the statement's result, which the idempotency record
+ * keeps, so that a redelivery gets the same reply.
+ */
+export interface StatementWrite<Input, Result> {
+  /** Reads and refusals first, then the one statement; returns its result. */
+  write(ctx: StatementContext, input: Input): Promise<unknown>;
+  /** Checks a result, as returned or as stored. */
+  result: z.ZodType<Result, z.ZodTypeDef, unknown>;
+  reply(result: Result, settings: Settings): CommandReply;
 }
 
 /** What an action's input schema and parser may depend on. */
@@ -70,7 +106,7 @@ export interface FormDeclaration {
  * listing, forms, validation errors, role refusals and the manifests are all
  * made from this.
  */
-export interface ActionSpec<Input> {
+interface ActionDeclaration<Input> {
   /** The words after the command that select it ("close", "staff link"); "" for the command's main action. */
   words: string;
   summary: string;
@@ -85,8 +121,23 @@ export interface ActionSpec<Input> {
   parse?: (text: string, env: InputEnv) => unknown;
   /** A form for the action: opened when it is run with no words (Slack modal, Teams card, terminal prompts). */
   form?: FormDeclaration;
-  run(ctx: CommandContext, input: Input): Promise<CommandReply>;
 }
+
+export type ActionSpec<Input, Result = never> = ActionDeclaration<Input> &
+  (
+    | { run(ctx: CommandContext, input: Input): Promise<CommandReply>; statement?: never }
+    | { statement: StatementWrite<Input, Result>; run?: never }
+  );
+
+/** How an action runs: in the command's interactive transaction, or as one statement. */
+export type ActionRun =
+  | { kind: 'transaction'; accept(ctx: CommandContext, raw: unknown): Promise<CommandReply> }
+  | {
+      kind: 'statement';
+      accept(ctx: StatementContext, raw: unknown): Promise<CommandReply>;
+      /** The reply to a redelivery, from the result its idempotency record kept. */
+      replyOf(result: unknown, settings: Settings): CommandReply;
+    };
 
 /** An action as the registry holds it: its declaration with the input type sealed inside `accept`. */
 export interface Action {
@@ -106,7 +157,7 @@ export interface Action {
   /** The raw input checked and shaped by the schema (DomainError, under the field at fault, when it is wrong). */
   validate(raw: unknown, env: InputEnv): unknown;
   /** Validates the raw input and runs the action. */
-  accept(ctx: CommandContext, raw: unknown): Promise<CommandReply>;
+  readonly run: ActionRun;
 }
 
 /** A bot command, declared once. Adapters register slash commands, menus and manifests from the list of these. */

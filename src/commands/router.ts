@@ -84,7 +84,12 @@ export function createRouter(deps: RouterDeps): Router {
 
   async function storedReply(key: string): Promise<CommandReply | undefined> {
     const row = await deps.db.processedCommand.findUnique({ where: { key } });
-    return row ? parseStoredReply(row.reply) : undefined;
+    if (!row) return undefined;
+    const stored = parseStoredReply(row.reply);
+    if (stored.kind !== 'result') return stored;
+    const run = registry.command(stored.command)?.actions.find((a) => a.words === stored.words)?.run;
+    if (run?.kind !== 'statement') throw new Error(`no action makes a reply from a stored /${stored.command} ${stored.words} result`);
+    return run.replyOf(stored.result, deps.settings);
   }
 
   async function run(invocation: CommandInvocation, caller: Caller, key: string): Promise<CommandReply> {
@@ -98,7 +103,25 @@ export function createRouter(deps: RouterDeps): Router {
     const resolved = registry.resolve(command, cleanInput(invocation.input), env);
     if (resolved.kind === 'help') return { kind: 'message', message: commandHelp(command, caller.role) };
     if (!mayRun(resolved.action, caller.role)) throw roleRefusal(resolved.action, caller.role);
+    if (resolved.kind === 'form') {
+      const { action } = resolved;
+      return inTransaction(caller, invocation, key, now, env, async (ctx) => ({ kind: 'form', form: await buildForm(ctx, action) }));
+    }
+    const { run } = resolved.action;
+    if (run.kind === 'transaction') return inTransaction(caller, invocation, key, now, env, (ctx) => run.accept(ctx, resolved.raw));
+    const stored = { kind: 'result', command: command.name, words: resolved.action.words, result: {} } as const;
+    return run.accept({ caller, invocation, db: deps.db, now, today: env.today, settings: deps.settings, key, stored }, resolved.raw);
+  }
 
+  /** Runs `work` in one interactive transaction with its audit events and the idempotency record. */
+  async function inTransaction(
+    caller: Caller,
+    invocation: CommandInvocation,
+    key: string,
+    now: Date,
+    env: InputEnv,
+    work: (ctx: CommandContext) => Promise<CommandReply>,
+  ): Promise<CommandReply> {
     let enqueued = false as boolean; // set inside the transaction callback
     const reply = await slot(() =>
       deps.db.$transaction(async (tx) => {
@@ -131,8 +154,7 @@ export function createRouter(deps: RouterDeps): Router {
             if (await enqueue(tx, message, now)) enqueued = true;
           },
         };
-        if (resolved.kind === 'form') return { kind: 'form', form: await buildForm(ctx, resolved.action) } satisfies CommandReply;
-        const reply = await resolved.action.accept(ctx, resolved.raw);
+        const reply = await work(ctx);
         if (audits.length > 0) await writeCommandRecord(tx, key, reply, audits, now);
         return reply;
       }, transactionOptions),

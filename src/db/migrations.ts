@@ -8,7 +8,11 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import type { Db } from './database.js';
 import { packageRoot } from '../package-root.js';
@@ -52,10 +56,31 @@ function withUnrefTimers(imports: WebAssembly.ModuleImports): WebAssembly.Module
   );
 }
 
+/**
+ * adapter-pg's executeScript splits a migration at every ";", a function
+ * body's included, and runs the pieces one by one. Prisma's native engine
+ * sends the whole script as one simple query, which PostgreSQL runs as one
+ * implicit transaction: so do we. (A query without parameters goes unnamed,
+ * hence as a simple query: see statement-names.ts.)
+ */
+function withWholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  if (adapter.adapterName !== '@prisma/adapter-pg') return adapter;
+  adapter.executeScript = async (script) => {
+    await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
+  };
+  return adapter;
+}
+
 async function openEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
   const { SchemaEngine } = await loadEngineModule();
   const schema = await readFile(schemaPath, 'utf8');
-  return SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(adapterFactory));
+  const wholeScripts: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: async () => withWholeScripts(await adapterFactory.connect()),
+    connectToShadowDb: async () => withWholeScripts(await adapterFactory.connectToShadowDb()),
+  };
+  return SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(wholeScripts));
 }
 
 async function migrationNames(): Promise<string[]> {

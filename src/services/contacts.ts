@@ -1,8 +1,10 @@
 // The employer contact log (the seed's "database for logging employer
 // engagement contact") and the counts a specialist sees after each entry.
+import type { Db } from '../db/database.js';
 import type { Tx } from '../db/tx.js';
 import type { ContactType } from '../generated/prisma/enums.js';
 import { fromDbDate, isoWeekOf, toDbDate, type LocalDate } from '../core/local-date.js';
+import { employerMatchKey } from './employers.js';
 
 /**
  * Face to face and tour/visit are in person: both count for fidelity item 17,
@@ -21,72 +23,66 @@ export const contactTypeLabels: Record<ContactType, string> = {
 };
 
 export interface NewContact {
+  organisationId: number;
+  /** As typed: matched by its match key, and created on first mention. */
+  employer: string;
   specialistId: number;
-  employerId: number;
   clientId?: number;
   contactedOn: LocalDate;
   type: ContactType;
   nextContactOn?: LocalDate;
   benefitsLiaison: boolean;
   details?: string;
-  /** When it was logged (the command's clock), for undo. */
-  loggedAt: Date;
 }
 
-export interface StoredContact {
-  id: number;
-  /**
-   * "Cup of tea" number: how many times this specialist has met this employer
-   * in person, this contact included. An email after a first visit is still
-   * cup of tea 1, as in the seed's example log.
-   */
+/** The command that logs it: its audit events and idempotency record are written with it. */
+export interface ContactRecord {
+  platform: string;
+  key: string;
+  /** The command's time: when the contact was logged (for undo), and its audit events' time. */
+  at: Date;
+  /** The week whose in-person contacts are counted: the caller's current one. */
+  weekOf: LocalDate;
+  /** What the idempotency record keeps; the function adds the figures below under "result". */
+  stored: { result: object };
+}
+
+/**
+ * What logging a contact found and counted. "Cup of tea" is how many times
+ * this specialist has met this employer in person, this contact included: an
+ * email after a first visit is still cup of tea 1, as in the seed's example log.
+ */
+export interface ContactFigures {
+  contactId: number;
+  employer: string;
+  employerCreated: boolean;
+  /** Typed, or the employer is flagged as benefits staff. */
+  benefitsLiaison: boolean;
   cupOfTea: number;
-  /** The specialist's in-person contacts in the ISO week of `weekOf`, this one included. */
+  /** The specialist's in-person contacts in the week of `weekOf`, this one included. */
   faceToFaceInWeek: number;
 }
 
 /**
- * Stores a contact, numbers its cup of tea, moves the later ones on, moves the
- * employer's last contact date on and counts the week, in one statement: this
- * is the path a specialist waits on after every visit. The caller holds the
- * employer's row lock (findOrCreateEmployer), so two contacts with one
- * employer are numbered one after the other and no number is given twice.
- *
- * Numbering follows renumberCupsOfTea: contacts in date order, then in the
- * order logged, so the new row (the highest id) comes after every contact on
- * or before its date and before every later one. The statement's snapshot
- * does not see its own insert, hence the "+ 1"s.
+ * Finds or creates the employer, stores the contact, numbers its cup of tea,
+ * moves the later ones on, moves the employer's last contact date on, counts
+ * the week and writes the audit events and the idempotency record, in one
+ * statement: the database function ips_log_employer_contact (migration
+ * 20261202070000_log_employer_contact), which says how it keeps the
+ * transaction's guarantees. Returns the stored result: `stored.result` with
+ * the ContactFigures added.
  */
-export async function createContact(tx: Tx, contact: NewContact, weekOf: LocalDate): Promise<StoredContact> {
-  const week = isoWeekOf(weekOf);
-  const inPerson = inPersonTypes.includes(contact.type);
-  const countsThisWeek = inPerson && !contact.benefitsLiaison && contact.contactedOn >= week.start && contact.contactedOn <= week.end;
-  const [row] = await tx.$queryRaw<StoredContact[]>`
-    WITH earlier AS (
-      SELECT count(*) FILTER (WHERE type IN ('face_to_face', 'visit'))::int AS cups
-      FROM "EmployerContact"
-      WHERE "specialistId" = ${contact.specialistId} AND "employerId" = ${contact.employerId} AND "contactedOn" <= ${contact.contactedOn}::date
-    ), inserted AS (
-      INSERT INTO "EmployerContact"
-        ("specialistId", "employerId", "clientId", "contactedOn", type, "cupOfTea", "nextContactOn", "benefitsLiaison", details, "createdAt")
-      SELECT ${contact.specialistId}::int, ${contact.employerId}::int, ${contact.clientId ?? null}::int, ${contact.contactedOn}::date,
-        ${contact.type}::"ContactType", earlier.cups + ${inPerson ? 1 : 0}::int, ${contact.nextContactOn ?? null}::date,
-        ${contact.benefitsLiaison}, ${contact.details ?? null}::text, ${contact.loggedAt}
-      FROM earlier
-      RETURNING id, "cupOfTea"
-    ), later AS (
-      UPDATE "EmployerContact" SET "cupOfTea" = "cupOfTea" + 1
-      WHERE ${inPerson} AND "specialistId" = ${contact.specialistId} AND "employerId" = ${contact.employerId}
-        AND "contactedOn" > ${contact.contactedOn}::date
-    ), employer AS (
-      UPDATE "Employer" SET "lastContactOn" = ${contact.contactedOn}::date
-      WHERE id = ${contact.employerId} AND ("lastContactOn" IS NULL OR "lastContactOn" < ${contact.contactedOn}::date)
-    )
-    SELECT i.id, i."cupOfTea", (SELECT count(*)::int + ${countsThisWeek ? 1 : 0}::int FROM "EmployerContact" w
-      WHERE w."specialistId" = ${contact.specialistId} AND w.type IN ('face_to_face', 'visit') AND NOT w."benefitsLiaison"
-        AND w."contactedOn" BETWEEN ${week.start}::date AND ${week.end}::date) AS "faceToFaceInWeek"
-    FROM inserted i`;
-  return row!;
+export async function logEmployerContact(db: Db, contact: NewContact, record: ContactRecord): Promise<unknown> {
+  const week = isoWeekOf(record.weekOf);
+  const [row] = await db.$queryRaw<{ result: unknown }[]>`
+    SELECT ips_log_employer_contact(
+      ${contact.organisationId}::int, ${contact.employer.trim()}::text, ${employerMatchKey(contact.employer)}::text,
+      ${contact.specialistId}::int, ${contact.clientId ?? null}::int, ${contact.contactedOn}::date, ${contact.type}::"ContactType",
+      ${contact.nextContactOn ?? null}::date, ${contact.benefitsLiaison}::boolean, ${contact.details ?? null}::text,
+      ${week.start}::date, ${week.end}::date,
+      ${record.platform}::text, ${record.key}::text, ${record.at.toISOString()}::timestamp(3), ${JSON.stringify(record.stored)}::jsonb
+    ) AS result`;
+  return row!.result;
 }
 
 /**

@@ -139,6 +139,57 @@ describe('/contact', () => {
     expect(await db().employerContact.count()).toBe(1);
   });
 
+  it('answers a redelivery the next day with the first answer, made from the figures it stored', async () => {
+    const first = await bot.say('aroha', '/contact Harbour Cafe f2f', { idempotencyKey: 'delivery-3' });
+    expect(first.text).toContain('1 of 6 face-to-face');
+    bot.clock.set('2026-11-24T10:00:00Z');
+    await bot.say('aroha', '/contact Harbour Cafe visit');
+    const again = await bot.say('aroha', '/contact Harbour Cafe f2f', { idempotencyKey: 'delivery-3' });
+    expect(again.reply).toEqual(first.reply);
+    expect(again.text).toContain('#1 with this employer');
+    expect(await db().employerContact.count()).toBe(2);
+  });
+
+  it('audits the contact, and an employer it created, at the command’s time on its platform', async () => {
+    bot.clock.set('2026-11-23T10:15:00Z');
+    await bot.say('aroha', '/contact Tidewater Books f2f on 2026-11-20 for SJ-14');
+    const [contact] = await db().employerContact.findMany();
+    const aroha = await db().staff.findUniqueOrThrow({ where: { handle: 'aroha' } });
+    const client = await db().client.findFirstOrThrow({ where: { ref: 'SJ-14' } });
+    const events = await db().auditEvent.findMany({ where: { at: new Date('2026-11-23T10:15:00Z') }, orderBy: { id: 'asc' } });
+    expect(
+      events.map(({ actorId, platform, action, entity, entityId, details, at }) => ({
+        actorId,
+        platform,
+        action,
+        entity,
+        entityId,
+        details,
+        at,
+      })),
+    ).toEqual([
+      {
+        actorId: aroha.id,
+        platform: 'console',
+        action: 'employer.create',
+        entity: 'Employer',
+        entityId: String(contact!.employerId),
+        details: { name: 'Tidewater Books' },
+        at: new Date('2026-11-23T10:15:00Z'),
+      },
+      {
+        actorId: aroha.id,
+        platform: 'console',
+        action: 'contact.create',
+        entity: 'EmployerContact',
+        entityId: String(contact!.id),
+        details: { employerId: contact!.employerId, clientId: client.id, type: 'face_to_face', contactedOn: '2026-11-20' },
+        at: new Date('2026-11-23T10:15:00Z'),
+      },
+    ]);
+    expect(contact!.createdAt).toEqual(new Date('2026-11-23T10:15:00Z'));
+  });
+
   it('writes two simultaneous deliveries of one command once', async () => {
     const results = await Promise.all([
       bot.say('aroha', '/contact Harbour Cafe f2f', { idempotencyKey: 'delivery-2' }),

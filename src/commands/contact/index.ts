@@ -1,4 +1,5 @@
 // /contact: log an employer contact right after a visit, from a phone.
+import { z } from 'zod';
 import { DomainError } from '../../core/domain-error.js';
 import type { CommandReply } from '../../core/invocation.js';
 import { addLocalDays, describeDate } from '../../core/local-date.js';
@@ -9,15 +10,15 @@ import { findClientForCaller } from '../../services/caseload.js';
 import {
   contactsInWeek,
   contactTypeLabels,
-  createContact,
   faceToFaceInWeek,
+  logEmployerContact,
   lastContactSince,
   renumberCupsOfTea,
   weeklyFaceToFaceTarget,
 } from '../../services/contacts.js';
-import { findOrCreateEmployer } from '../../services/employers.js';
 import { defineCommand } from '../action.js';
-import type { CommandContext } from '../command.js';
+import type { CommandContext, StatementContext } from '../command.js';
+import type { Settings } from '../settings.js';
 import { nothing } from '../input-fields.js';
 import { contactInput, contactTypes, type ContactInput } from './contact-input.js';
 
@@ -28,57 +29,74 @@ function weekLine(count: number): string {
     : `This week: ${count} face-to-face employer contacts, target of ${weeklyFaceToFaceTarget} met.`;
 }
 
-async function logContact(ctx: CommandContext, input: ContactInput): Promise<CommandReply> {
-  const { caller, tx } = ctx;
+/** What a logged contact's reply is made from: the input, and what storing it found and counted. */
+const loggedContact = z.object({
+  today: z.string(),
+  type: z.enum(contactTypes),
+  contactedOn: z.string(),
+  nextContactOn: z.string().nullable(),
+  clientRef: z.string().nullable(),
+  contactId: z.number().int(),
+  employer: z.string(),
+  employerCreated: z.boolean(),
+  benefitsLiaison: z.boolean(),
+  cupOfTea: z.number().int(),
+  faceToFaceInWeek: z.number().int(),
+});
+type LoggedContact = z.output<typeof loggedContact>;
+
+async function logContact(ctx: StatementContext, input: ContactInput): Promise<unknown> {
+  const { caller } = ctx;
   if (caller.organisationId === null) {
     throw new DomainError(
       'ROSTER.NO_UNIT',
       'You are not in a vocational unit yet, so contacts have nowhere to go. Ask an admin to add you to one.',
     );
   }
-  const client = input.clientRef ? await findClientForCaller(tx, caller, input.clientRef, contactExample) : undefined;
-  const employer = await findOrCreateEmployer(tx, caller.organisationId, input.employer);
-  if (employer.created) await ctx.audit('employer.create', 'Employer', employer.id, { name: employer.name });
-  const contact = await createContact(
-    tx,
+  const client = input.clientRef ? await findClientForCaller(ctx.db, caller, input.clientRef, contactExample) : undefined;
+  const echo = {
+    today: ctx.today,
+    type: input.type,
+    contactedOn: input.contactedOn,
+    nextContactOn: input.nextContactOn ?? null,
+    clientRef: client?.ref ?? null,
+  } satisfies Partial<LoggedContact>;
+  return logEmployerContact(
+    ctx.db,
     {
+      organisationId: caller.organisationId,
+      employer: input.employer,
       specialistId: caller.id,
-      employerId: employer.id,
       clientId: client?.id,
       contactedOn: input.contactedOn,
       type: input.type,
       nextContactOn: input.nextContactOn,
-      // Contacts with an employer record flagged as benefits staff (Jobcentre Plus) are liaison, whatever was typed.
-      benefitsLiaison: input.benefitsLiaison || employer.benefitsLiaison,
+      benefitsLiaison: input.benefitsLiaison,
       details: input.details,
-      loggedAt: ctx.now,
     },
-    ctx.today,
+    { platform: ctx.invocation.platform, key: ctx.key, at: ctx.now, weekOf: ctx.today, stored: { ...ctx.stored, result: echo } },
   );
-  await ctx.audit('contact.create', 'EmployerContact', contact.id, {
-    employerId: employer.id,
-    clientId: client?.id ?? null,
-    type: input.type,
-    contactedOn: input.contactedOn,
-  });
+}
+
+function contactLoggedReply(logged: LoggedContact, settings: Settings): CommandReply {
+  const { today } = logged;
   const facts = [
-    { label: 'Employer', value: employer.created ? `${employer.name} (new to the employer database)` : employer.name },
-    { label: 'Type', value: contactTypeLabels[input.type] },
-    { label: 'Date', value: describeDate(input.contactedOn, ctx.today) },
-    { label: 'Cup of tea', value: contact.cupOfTea === 0 ? 'not met in person yet' : `#${contact.cupOfTea} with this employer` },
+    { label: 'Employer', value: logged.employerCreated ? `${logged.employer} (new to the employer database)` : logged.employer },
+    { label: 'Type', value: contactTypeLabels[logged.type] },
+    { label: 'Date', value: describeDate(logged.contactedOn, today) },
+    { label: 'Cup of tea', value: logged.cupOfTea === 0 ? 'not met in person yet' : `#${logged.cupOfTea} with this employer` },
   ];
-  if (client) facts.push({ label: 'For', value: client.ref });
-  facts.push({ label: 'Next contact', value: input.nextContactOn ? describeDate(input.nextContactOn, ctx.today) : 'none planned' });
-  if (input.benefitsLiaison || employer.benefitsLiaison)
-    facts.push({ label: 'Benefits liaison', value: 'yes: fidelity item 6, not an employer contact for item 17' });
+  if (logged.clientRef) facts.push({ label: 'For', value: logged.clientRef });
+  facts.push({ label: 'Next contact', value: logged.nextContactOn ? describeDate(logged.nextContactOn, today) : 'none planned' });
+  if (logged.benefitsLiaison) facts.push({ label: 'Benefits liaison', value: 'yes: fidelity item 6, not an employer contact for item 17' });
   const blocks: Block[] = [
     { kind: 'heading', text: 'Employer contact logged' },
     { kind: 'facts', facts },
-    { kind: 'paragraph', text: weekLine(contact.faceToFaceInWeek) },
+    { kind: 'paragraph', text: weekLine(logged.faceToFaceInWeek) },
   ];
-  if (!input.nextContactOn)
+  if (!logged.nextContactOn)
     blocks.push({ kind: 'note', text: 'Tip: add "next tue" (or any date) to plan the follow-up; the bot reminds you on the day.' });
-  blocks.push({ kind: 'note', text: `Wrong? /contact undo within ${ctx.settings.undoWindowMinutes} minutes.` });
+  blocks.push({ kind: 'note', text: `Wrong? /contact undo within ${settings.undoWindowMinutes} minutes.` });
   return messageReply(blocks);
 }
 
@@ -160,7 +178,7 @@ export const contact = defineCommand('contact', 'Log an employer contact (face t
         { name: 'details', label: 'Details', kind: 'multiline', placeholder: 'Spoke to the hiring manager; back on Tuesday week.' },
       ],
     },
-    run: logContact,
+    statement: { write: logContact, result: loggedContact, reply: contactLoggedReply },
   }),
   action({
     words: 'list',
