@@ -3,8 +3,8 @@
 // initdb, migrations, the demo roster) and on a later start, the time from
 // the end of input to the process's exit, and the memory of the idle bot
 // (RSS after the reply, once it has settled). From TypeScript sources
-// (`node --import tsx src/main.ts`, what `npm start` runs without npm's and
-// tsx's own launcher processes) and, when dist/src/main.js exists, compiled.
+// (`node --import tsx main.ts`, what `npm start` runs without npm's and
+// tsx's own launcher processes) and, when dist/main.js exists, compiled.
 // Several runs each; medians. Targets: first start ≤ 4 s, later ≤ 1 s, exit
 // ≤ 0.3 s, idle RSS ≤ 200 MB.
 import { spawn } from 'node:child_process';
@@ -95,8 +95,8 @@ function summarise(label: string, samples: StartFigures[]): StartFigures {
 
 export default async function run(): Promise<BenchFigures> {
   const figures: BenchFigures = { bench: 'start' };
-  const modes: [string, string[]][] = [['Tsx', ['--import', 'tsx', 'src/main.ts']]];
-  if (existsSync(join(root, 'dist/src/main.js'))) modes.push(['Compiled', ['dist/src/main.js']]);
+  const modes: [string, string[]][] = [['Tsx', ['--import', 'tsx', 'main.ts']]];
+  if (existsSync(join(root, 'dist/main.js'))) modes.push(['Compiled', ['dist/main.js']]);
   console.log(`${runs} runs each, medians; memory ${settleMs / 1000} s after the reply`);
   console.log('| start | first reply s | exit after input ends s | idle RSS MB | peak RSS MB | first replies s |');
   console.log('|---|---:|---:|---:|---:|---|');

@@ -45,25 +45,22 @@ async function main(): Promise<void> {
   const embeddedDir = config.database.kind === 'pglite' && !config.database.dataDir.includes('://') ? config.database.dataDir : undefined;
   const lock: DataDirLock | undefined = embeddedDir ? await lockDataDir(embeddedDir) : undefined;
   const demo = import('./demo/demo-roster.js');
-  const [database, { createCore }, { createConsoleAdapter }, { demoDefaultHandle }, { opsRoutes }, { createHttpServer }, lifecycle] =
-    await Promise.all([
-      openDatabase(config.database, {
-        prepare: async (db) => {
-          const { isEmpty, loadDemoRoster } = await demo;
-          if (!config.demo || !(await isEmpty(db))) return;
-          const { loadDemoHistory } = await import('./demo/demo-history.js');
-          await loadDemoRoster(db, systemClock.now());
-          await loadDemoHistory(db, systemClock.now());
-          logger.info({ event: 'demo.loaded' }, 'Loaded the demo roster (Harbour IPS) into the embedded database.');
-        },
-      }),
-      import('./app.js'),
-      import('../adapters/console/index.js'),
-      demo,
-      import('./http/ops-routes.js'),
-      import('./http/server.js'),
-      import('./lifecycle/shutdown.js'),
-    ]);
+  const [database, { createCore }, { createConsoleAdapter }, { demoDefaultHandle }, lifecycle] = await Promise.all([
+    openDatabase(config.database, {
+      prepare: async (db) => {
+        const { isEmpty, loadDemoRoster } = await demo;
+        if (!config.demo || !(await isEmpty(db))) return;
+        const { loadDemoHistory } = await import('./demo/demo-history.js');
+        await loadDemoRoster(db, systemClock.now());
+        await loadDemoHistory(db, systemClock.now());
+        logger.info({ event: 'demo.loaded' }, 'Loaded the demo roster (Harbour IPS) into the embedded database.');
+      },
+    }),
+    import('./app.js'),
+    import('../adapters/console/index.js'),
+    demo,
+    import('./lifecycle/shutdown.js'),
+  ]);
   const { db } = database;
   const core = createCore({
     database,
@@ -77,7 +74,7 @@ async function main(): Promise<void> {
   const configured = (await Promise.all(platforms.map((p) => p.load(config)))).filter((p) => p !== undefined);
   const terminal = configured.length === 0;
   // The terminal serves HTTP only when asked (--http): health checks for a container running it.
-  const http = !terminal || values.http ? createHttpServer({ ...config.http, logger }) : undefined;
+  const http = !terminal || values.http ? (await import('./http/server.js')).createHttpServer({ ...config.http, logger }) : undefined;
   const services = await core.adapterServices({
     ...(http ? { http: http.app } : {}),
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
@@ -96,6 +93,7 @@ async function main(): Promise<void> {
   for (const adapter of adapters) core.outbox.register(adapter.messenger);
 
   if (http) {
+    const { opsRoutes } = await import('./http/ops-routes.js');
     http.app.use(
       opsRoutes({
         db,

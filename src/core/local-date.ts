@@ -3,7 +3,14 @@
 // a Date at UTC midnight. Keeping the two apart stops off-by-one-day bugs
 // around midnight and daylight-saving changes.
 import { TZDate } from '@date-fns/tz';
-import { addMonths, format, formatISO, getISODay, getISOWeek, getISOWeekYear, parseISO, startOfISOWeek } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { formatISO } from 'date-fns/formatISO';
+import { getISODay } from 'date-fns/getISODay';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 
 /** "2026-11-23" */
 export type LocalDate = string & { readonly __brand?: 'LocalDate' };

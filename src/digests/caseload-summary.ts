@@ -1,7 +1,8 @@
 // The supervisor's weekly caseload summary: each specialist's figures against
 // the fidelity targets, the unit's estimated scores, and a chart of the last
 // eight weeks of face-to-face employer contacts.
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { Tx } from '../db/tx.js';
 import type { Block, Message } from '../core/message.js';
 import { addLocalDays, describeDate } from '../core/local-date.js';

@@ -1,5 +1,7 @@
 // The period of an export: the current quarter so far unless dates are given.
-import { format, parseISO, startOfQuarter } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
 import { DomainError } from '../core/domain-error.js';
 import type { LocalDate } from '../core/local-date.js';
 import { datePhraseExamples, readDatePhrase } from '../grammar/date-phrase.js';

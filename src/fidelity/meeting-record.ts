@@ -6,7 +6,11 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { fromDbDate, toDbDate, type LocalDate } from '../core/local-date.js';
 import { csvFile } from '../export/csv-file.js';
 import type { NewFile } from '../files/file-store.js';
-import { format, parseISO, startOfMonth, startOfQuarter, startOfISOWeek } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 
 export const targetMeasures = ['job-starts', 'referrals', 'discharges', 'employer-contacts'] as const;
 export type TargetMeasure = (typeof targetMeasures)[number];

@@ -1,6 +1,10 @@
 // A fidelity review covers a calendar quarter ("2026-Q4"): up to today while
 // the quarter is still running.
-import { addQuarters, endOfQuarter, format, parseISO, startOfQuarter } from 'date-fns';
+import { addQuarters } from 'date-fns/addQuarters';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
 import { DomainError } from '../core/domain-error.js';
 import type { LocalDate } from '../core/local-date.js';
 

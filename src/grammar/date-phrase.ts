@@ -1,6 +1,9 @@
 // Dates as a specialist types them in a car park: "tue", "tomorrow",
 // "next week", "in 2 weeks", "2026-12-01", "1/12", "1/12/2026".
-import { format, isValid, parse, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { parseISO } from 'date-fns/parseISO';
 import { DomainError } from '../core/domain-error.js';
 import { addLocalDays, addLocalMonths, isoWeekday, type LocalDate } from '../core/local-date.js';
 

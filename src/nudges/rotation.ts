@@ -3,7 +3,8 @@
 // on every week (each R every 5 weeks), and each R steps through its own
 // prompts (the same text at most every 5 × 4 = 20 weeks). Teams start at
 // different points so neighbouring channels do not read alike.
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { isoWeekOf, type LocalDate } from '../core/local-date.js';
 import { droughtPrompts, fiveRs, prompts, type RPrompt } from './prompts.js';
 

@@ -1,5 +1,6 @@
 // The fidelity flags on one person (items 1 and 15) and the day count they use.
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { addLocalMonths, type LocalDate } from '../core/local-date.js';
 import { contactDatesOf, type SnapshotPerson } from './caseload-snapshot.js';
 

@@ -9,7 +9,8 @@
 //   Later starts are job starts, never again "supported into work".
 // - Employment rate: of the people out of work at entry, the share who moved
 //   into work (a start in the period with 4 hours done).
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { addLocalMonths, type LocalDate } from '../core/local-date.js';
 import type { SnapshotJob, WorkHistory } from './caseload-snapshot.js';
 

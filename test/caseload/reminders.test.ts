@@ -4,7 +4,11 @@
 // what happened when the bot was down for days, across daylight-saving
 // changes and when the unit's time zone changed.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addDays, formatISO, getISODay, getISOWeek, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { formatISO } from 'date-fns/formatISO';
+import { getISODay } from 'date-fns/getISODay';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { parseISO } from 'date-fns/parseISO';
 import { createReminderJob } from '../../src/reminders/reminder-job.js';
 import type { ScheduledJob } from '../../src/scheduling/scheduler.js';
 import type { Message } from '../../src/core/message.js';

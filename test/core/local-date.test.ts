@@ -1,7 +1,10 @@
 // addLocalDays and addLocalMonths skip date-fns' parse and format for speed:
 // they must agree with its calendar arithmetic (the definition they replaced)
 // on every date, across month ends, leap days and daylight-saving changes.
-import { addDays, addMonths, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { addLocalDays, addLocalMonths } from '../../src/core/local-date.js';
