@@ -12,7 +12,7 @@ import { enqueue } from '../outbox/outbox.js';
 import type { CommandInvocation, CommandReply } from '../core/invocation.js';
 import { DomainError } from '../core/domain-error.js';
 import { cleanInput } from '../core/input-hygiene.js';
-import { localDateOf } from '../core/local-date.js';
+import { localDateOf, type LocalDate } from '../core/local-date.js';
 import type { Logger } from '../core/logger.js';
 import { errorFields } from '../core/error-fields.js';
 import { errorReply, message } from '../core/reply.js';
@@ -34,6 +34,16 @@ export interface Router {
   handle(invocation: CommandInvocation): Promise<CommandReply>;
   /** Resolves when no command is running (a stopping bot finishes the ones in flight). */
   settled(): Promise<void>;
+}
+
+/** One command being run: who asked, what, under which idempotency key, and when. */
+interface Call {
+  caller: Caller;
+  invocation: CommandInvocation;
+  key: string;
+  now: Date;
+  /** The caller's local date. */
+  today: LocalDate;
 }
 
 export interface RouterDeps {
@@ -103,25 +113,20 @@ export function createRouter(deps: RouterDeps): Router {
     const resolved = registry.resolve(command, cleanInput(invocation.input), env);
     if (resolved.kind === 'help') return { kind: 'message', message: commandHelp(command, caller.role) };
     if (!mayRun(resolved.action, caller.role)) throw roleRefusal(resolved.action, caller.role);
+    const call: Call = { caller, invocation, key, now, today: env.today };
     if (resolved.kind === 'form') {
       const { action } = resolved;
-      return inTransaction(caller, invocation, key, now, env, async (ctx) => ({ kind: 'form', form: await buildForm(ctx, action) }));
+      return inTransaction(call, async (ctx) => ({ kind: 'form', form: await buildForm(ctx, action) }));
     }
     const { run } = resolved.action;
-    if (run.kind === 'transaction') return inTransaction(caller, invocation, key, now, env, (ctx) => run.accept(ctx, resolved.raw));
+    if (run.kind === 'transaction') return inTransaction(call, (ctx) => run.accept(ctx, resolved.raw));
     const stored = { kind: 'result', command: command.name, words: resolved.action.words, result: {} } as const;
-    return run.accept({ caller, invocation, db: deps.db, now, today: env.today, settings: deps.settings, key, stored }, resolved.raw);
+    return run.accept({ ...call, db: deps.db, settings: deps.settings, stored }, resolved.raw);
   }
 
   /** Runs `work` in one interactive transaction with its audit events and the idempotency record. */
-  async function inTransaction(
-    caller: Caller,
-    invocation: CommandInvocation,
-    key: string,
-    now: Date,
-    env: InputEnv,
-    work: (ctx: CommandContext) => Promise<CommandReply>,
-  ): Promise<CommandReply> {
+  async function inTransaction(call: Call, work: (ctx: CommandContext) => Promise<CommandReply>): Promise<CommandReply> {
+    const { caller, invocation, key, now, today } = call;
     let enqueued = false as boolean; // set inside the transaction callback
     const reply = await slot(() =>
       deps.db.$transaction(async (tx) => {
@@ -131,7 +136,7 @@ export function createRouter(deps: RouterDeps): Router {
           invocation,
           tx,
           now,
-          today: env.today,
+          today,
           settings: deps.settings,
           registry,
           files: fileStore(tx, now, deps.settings.fileKeepHours * 3600_000),
