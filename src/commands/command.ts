@@ -48,8 +48,8 @@ export interface StatementContext {
   readonly settings: Settings;
   /** The idempotency record's key. */
   readonly key: string;
-  /** What the idempotency record keeps, the result aside: which action's reply to make from it. */
-  readonly stored: StoredResult;
+  /** What the idempotency record keeps besides the result: which action's reply to make from it. */
+  readonly stored: Omit<StoredResult, 'result'>;
 }
 
 /**

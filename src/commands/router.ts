@@ -120,7 +120,7 @@ export function createRouter(deps: RouterDeps): Router {
     }
     const { run } = resolved.action;
     if (run.kind === 'transaction') return inTransaction(call, (ctx) => run.accept(ctx, resolved.raw));
-    const stored = { kind: 'result', command: command.name, words: resolved.action.words, result: {} } as const;
+    const stored = { kind: 'result', command: command.name, words: resolved.action.words } as const;
     return run.accept({ ...call, db: deps.db, settings: deps.settings, stored }, resolved.raw);
   }
 

@@ -64,15 +64,14 @@ export async function openDatabase(location: DatabaseLocation, options: OpenOpti
   let pool: pg.Pool | undefined;
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   let connections = serverPoolSize;
-  const starting = location.kind === 'postgres' ? undefined : startEmbedded(location);
-  const { PrismaClient, PrismaPg, pg } = await loadClientModules().catch(async (error: unknown) => {
-    await (await starting?.catch(() => undefined))?.close();
-    throw error;
-  });
+  const [{ PrismaClient, PrismaPg, pg }, started] = await Promise.all([
+    loadClientModules(),
+    location.kind === 'postgres' ? undefined : startEmbedded(location),
+  ]);
   if (location.kind === 'postgres') {
     adapterFactory = new PrismaPg({ connectionString: location.url, max: serverPoolSize }, { statementNameGenerator: statementNames() });
   } else {
-    embedded = await starting!;
+    embedded = started!;
     // PGlite is one session: one connection, kept open, shared by the
     // migration engine and the client, so that interactive transactions
     // queue for it whole and never interleave.

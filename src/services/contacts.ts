@@ -43,24 +43,8 @@ export interface ContactRecord {
   at: Date;
   /** The week whose in-person contacts are counted: the caller's current one. */
   weekOf: LocalDate;
-  /** What the idempotency record keeps; the function adds the figures below under "result". */
+  /** What the idempotency record keeps; the function adds its figures under "result". */
   stored: { result: object };
-}
-
-/**
- * What logging a contact found and counted. "Cup of tea" is how many times
- * this specialist has met this employer in person, this contact included: an
- * email after a first visit is still cup of tea 1, as in the seed's example log.
- */
-export interface ContactFigures {
-  contactId: number;
-  employer: string;
-  employerCreated: boolean;
-  /** Typed, or the employer is flagged as benefits staff. */
-  benefitsLiaison: boolean;
-  cupOfTea: number;
-  /** The specialist's in-person contacts in the week of `weekOf`, this one included. */
-  faceToFaceInWeek: number;
 }
 
 /**
@@ -70,7 +54,8 @@ export interface ContactFigures {
  * statement: the database function ips_log_employer_contact (migration
  * 20261202070000_log_employer_contact), which says how it keeps the
  * transaction's guarantees. Returns the stored result: `stored.result` with
- * the ContactFigures added.
+ * what the function found and counted added (the contact command's
+ * `loggedContact` says what that is).
  */
 export async function logEmployerContact(db: Db, contact: NewContact, record: ContactRecord): Promise<unknown> {
   const week = isoWeekOf(record.weekOf);

@@ -29,7 +29,14 @@ function weekLine(count: number): string {
     : `This week: ${count} face-to-face employer contacts, target of ${weeklyFaceToFaceTarget} met.`;
 }
 
-/** What a logged contact's reply is made from: the input, and what storing it found and counted. */
+/**
+ * What a logged contact's reply is made from: the input, and what storing it
+ * found and counted. "Cup of tea" is how many times this specialist has met
+ * this employer in person, this contact included: an email after a first
+ * visit is still cup of tea 1, as in the seed's example log. The week's count
+ * includes this contact; benefits liaison is as typed, or the employer is
+ * flagged as benefits staff.
+ */
 const loggedContact = z.object({
   today: z.string(),
   type: z.enum(contactTypes),
