@@ -52,7 +52,7 @@ async function benchOn(name: DatabaseName, database: Database, results: BenchFig
   const core = createCore({ database, clock: systemClock });
   const connector = await startFakeConnector();
   const server = testHttp();
-  const adapter = createTeamsAdapter(await core.adapterServices({ http: server.app }), { appType: 'MultiTenant' });
+  const adapter = createTeamsAdapter(await core.adapterServices({ http: server }), { appType: 'MultiTenant' });
   core.outbox.register(adapter.messenger);
   const ours = await server.listen();
   await adapter.start();

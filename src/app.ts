@@ -1,11 +1,10 @@
 // Wires the platform-neutral core together. The composition root (main.ts)
 // and the tests build the bot through here, so both run the same wiring.
-import type { Express } from 'express';
 import type { Clock } from './core/clock.js';
 import type { Core } from './core/core.js';
 import type { EventSubscriber } from './core/events.js';
 import { silentLogger, type Logger } from './core/logger.js';
-import type { AdapterServices } from './core/platform-adapter.js';
+import type { AdapterServices, HttpMount } from './core/platform-adapter.js';
 import type { Database } from './db/database.js';
 import { commands } from './commands/index.js';
 import { createRegistry } from './commands/registry.js';
@@ -36,7 +35,7 @@ export const registry = createRegistry(commands);
 
 export interface ServeOptions {
   /** The bot's one HTTP server, when it serves HTTP (platform webhooks, file links, health). */
-  http?: Express;
+  http?: HttpMount;
   /** The https address the bot is reached at, for links to pictures it serves. */
   publicUrl?: string;
   /** How long a picture link works. */
@@ -88,7 +87,7 @@ export function createCore(deps: {
 
   async function adapterServices(options: ServeOptions = {}): Promise<AdapterServices> {
     const links = createFileLinks(await loadLinkKey(db), options.publicUrl, (options.linkHours ?? 72) * 3600_000);
-    if (options.http) mountFileRoute(options.http, { db, clock, links });
+    if (options.http) mountFileRoute(options.http.app, { db, clock, links });
     return {
       registry,
       handle: (invocation) => router.handle(invocation),

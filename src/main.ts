@@ -74,9 +74,12 @@ async function main(): Promise<void> {
   const configured = (await Promise.all(platforms.map((p) => p.load(config)))).filter((p) => p !== undefined);
   const terminal = configured.length === 0;
   // The terminal serves HTTP only when asked (--http): health checks for a container running it.
-  const http = !terminal || values.http ? (await import('./http/server.js')).createHttpServer({ ...config.http, logger }) : undefined;
+  const http =
+    !terminal || values.http
+      ? (await import('./http/server.js')).createHttpServer({ ...config.http, logger, yieldToDoor: true })
+      : undefined;
   const services = await core.adapterServices({
-    ...(http ? { http: http.app } : {}),
+    ...(http ? { http } : {}),
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     linkHours: config.fileLinkHours,
   });

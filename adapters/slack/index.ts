@@ -6,6 +6,8 @@
 import { App, ExpressReceiver, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.js';
 import type { AdapterServices, PlatformAdapter, PlatformModule, PlatformStatus } from '../../src/core/platform-adapter.js';
+import type { EarlyAckOptions } from './early-ack.js';
+import { runHandedOn } from './handed-on.js';
 import { registerAppHome } from './listeners/app-home.js';
 import { registerCommandButtons } from './listeners/command-buttons.js';
 import { registerEmployerSuggestions } from './listeners/employer-suggestions.js';
@@ -52,7 +54,15 @@ export function createSlackAdapter(services: AdapterServices, config: SlackConfi
     receiver = new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } });
   } else {
     if (!services.http) throw new Error('Slack over HTTP needs the bot to serve HTTP');
-    receiver = new ExpressReceiver({ signingSecret: config.signingSecret, endpoints: slackEventsPath, logger, app: services.http });
+    receiver = new ExpressReceiver({ signingSecret: config.signingSecret, endpoints: slackEventsPath, logger, app: services.http.app });
+    services.http.answerEarly(
+      {
+        path: slackEventsPath,
+        module: new URL('./early-ack.js', import.meta.url),
+        options: { signingSecret: config.signingSecret } satisfies EarlyAckOptions,
+      },
+      runHandedOn(() => app, log),
+    );
   }
   const app = new App({
     receiver,

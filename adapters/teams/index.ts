@@ -50,7 +50,7 @@ export function createTeamsAdapter(services: AdapterServices, config: TeamsConfi
   };
 
   let accepting = true;
-  services.http.post(teamsMessagesPath, express.json({ limit: '1mb' }), async (req: Request, res: Response) => {
+  services.http.app.post(teamsMessagesPath, express.json({ limit: '1mb' }), async (req: Request, res: Response) => {
     if (!accepting) {
       res.status(503).json({ error: 'The bot is stopping: Teams will deliver this again.' });
       return;

@@ -3,6 +3,7 @@
 // CommandReplies and outbox messages out in the platform's own form. It reaches
 // the core only through these services, never the database.
 import type { Express } from 'express';
+import type { EarlyAnswerRule, HandedOnReceiver } from '../http/early-answer.js';
 import type { Registry } from '../commands/registry.js';
 import type { StaffRole } from '../generated/prisma/enums.js';
 import type { Clock } from './clock.js';
@@ -71,6 +72,13 @@ export interface PeopleDirectory {
   workspaceOf(platform: Platform, userId: string): Promise<string | undefined>;
 }
 
+/** The bot's one HTTP server, as an adapter mounts its endpoints on it. */
+export interface HttpMount {
+  readonly app: Express;
+  /** Has the front door answer some of the adapter's requests on its own thread; `receive` then runs them here (early-answer.ts). */
+  answerEarly(rule: EarlyAnswerRule, receive: HandedOnReceiver): void;
+}
+
 export interface AdapterServices {
   /** Every command: for registering slash commands, menus and manifests. */
   readonly registry: Registry;
@@ -90,7 +98,7 @@ export interface AdapterServices {
   /** Sends what is due now (the terminal shows a command's posts before the next prompt). */
   drainOutbox(): Promise<void>;
   /** The bot's one HTTP server, to mount the platform's endpoints on; absent when nothing is served. */
-  readonly http?: Express;
+  readonly http?: HttpMount;
 }
 
 /** What an adapter folder exports: the one line in the composition root names it. */

@@ -41,7 +41,7 @@ export async function startSlackHarness(options: { socketUrl?: string; apiUrl?: 
   if (options.socketUrl) fake.socketUrl = options.socketUrl;
   const logs = recordingLogger();
   const server = testHttp();
-  const { services, replies } = recordingReplies({ ...(await bot.core.adapterServices({ http: server.app })), log: logs });
+  const { services, replies } = recordingReplies({ ...(await bot.core.adapterServices({ http: server })), log: logs });
   const adapter = createSlackAdapter(services, {
     botToken: 'xoxb-fake',
     signingSecret,

@@ -26,7 +26,7 @@ export async function startTeamsEndpoint(
 ): Promise<TeamsEndpoint> {
   const logs = recordingLogger();
   const server = testHttp();
-  const { services, replies } = recordingReplies({ ...(await bot.core.adapterServices({ http: server.app, ...serve })), log: logs });
+  const { services, replies } = recordingReplies({ ...(await bot.core.adapterServices({ http: server, ...serve })), log: logs });
   const adapter = createTeamsAdapter(services, config);
   bot.core.outbox.register(adapter.messenger);
   const http = await server.listen();
