@@ -85,9 +85,18 @@ export async function openFrontDoor(options: {
     await worker.terminate();
     throw error;
   }
+  // Without its door the bot takes no request at all: said at once, for whoever watches the logs.
+  let closing = false;
+  const ended = (detail: string) =>
+    closing || options.logger.error({ code: 'HTTP.FRONT_DOOR.ENDED', detail }, 'front door: its thread ended; no request reaches the bot');
+  exited.then(
+    () => ended('exit'),
+    (error: unknown) => ended(error instanceof Error ? error.name : 'error'),
+  );
   return {
     address,
     async close() {
+      closing = true;
       worker.postMessage({ kind: 'close' } satisfies DoorRequest);
       await exited;
     },

@@ -140,4 +140,17 @@ describe('the front door, with Slack’s rule', () => {
       await door.close();
     }
   });
+
+  it('fails to open, saying why, when a rule’s module cannot be loaded', async () => {
+    const missing = { path: '/slack/events', module: new URL('file:///nonexistent/early-rule.js'), options: {} };
+    const opening = openFrontDoor({
+      host: '127.0.0.1',
+      port: 0,
+      upstreamSocket: join(tmpdir(), `ips-no-server-${process.pid}.sock`),
+      routes: [{ rule: missing, receive: () => {} }],
+      drainMs: 1_000,
+      logger: createLogger({ level: 'silent' }),
+    });
+    await expect(opening).rejects.toThrow(/early-rule/);
+  });
 });
