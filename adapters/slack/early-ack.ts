@@ -3,26 +3,27 @@
 // the empty 200 our listeners would give anyway, and Bolt then runs it behind
 // the door. Anything else (a modal's submission, whose field errors go in the
 // ack; type-ahead options; events) is answered by Bolt as before. Runs in the
-// front door's thread: it loads no Bolt, and an unsigned or stale request is
-// left for Bolt to refuse.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+// front door's thread: of Bolt it loads only the signature check its receiver
+// uses, so that the door and Bolt agree on what is signed; an unsigned or
+// stale request is left for Bolt to refuse.
+import { isValidSlackRequest } from '@slack/bolt/dist/receivers/verify-request.js';
 import type { ArrivedRequest, EarlyJudge } from '../../src/http/early-answer.js';
 
 export interface EarlyAckOptions {
   signingSecret: string;
 }
 
-/** Bolt's limit on a request's age, which this rule keeps too. */
-const maxAgeSeconds = 5 * 60;
-
 function signedBySlack(request: ArrivedRequest, signingSecret: string): boolean {
-  const timestamp = Number(request.headers['x-slack-request-timestamp']);
   const signature = request.headers['x-slack-signature'];
-  if (!Number.isInteger(timestamp) || Math.abs(request.arrivedAt - timestamp) > maxAgeSeconds || typeof signature !== 'string')
-    return false;
-  const expected = Buffer.from(`v0=${createHmac('sha256', signingSecret).update(`v0:${timestamp}:`).update(request.body).digest('hex')}`);
-  const given = Buffer.from(signature);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return isValidSlackRequest({
+    signingSecret,
+    body: request.body.toString('utf8'),
+    headers: {
+      'x-slack-signature': typeof signature === 'string' ? signature : '',
+      'x-slack-request-timestamp': Number(request.headers['x-slack-request-timestamp']),
+    },
+    nowMilliseconds: request.arrivedAt * 1000,
+  });
 }
 
 /** A slash command, or a press of a button in a message or the App Home. */
