@@ -22,6 +22,10 @@ import { contactWeeks } from '../src/digests/contact-weeks.js';
 import { contactsChartPng } from '../src/digests/chart-pool.js';
 import { unitJobs } from '../src/digests/fidelity-estimate.js';
 import { unitsAtOnce } from '../src/digests/weekly-posts.js';
+import { compileWebAssemblyOnce } from '../src/lifecycle/wasm-compiler.js';
+
+// As the bot runs (main.ts).
+compileWebAssemblyOnce();
 
 const serverUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
 const today = '2026-11-23';

@@ -6,7 +6,11 @@
 import { readdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compileWebAssemblyOnce } from '../src/lifecycle/wasm-compiler.js';
 import type { BenchFigures } from './stats.js';
+
+// As the bot runs (main.ts).
+compileWebAssemblyOnce();
 
 const here = dirname(fileURLToPath(import.meta.url));
 const available = (await readdir(here)).filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.startsWith('_')).map((f) => f.slice(0, -3));
