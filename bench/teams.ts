@@ -1,9 +1,10 @@
 // npm run bench -- teams: latency from POSTing a `contact` activity to
 // /api/messages until its reply reaches the (fake) Bot Connector, for our
-// Teams adapter (full core, embedded database with the demo roster) and for a
-// bare Teams AI app that only replies "ok". Same run, same fake connector,
-// 2,000 activities each with 1 and with 20 concurrent senders, on the
-// embedded database and on PostgreSQL. Target: our p99 within 1.5× the bare
+// Teams adapter (full core, demo roster) and for a bare Teams AI app that only
+// replies "ok". 2,000 activities per run go to each, in turn for three rounds
+// (figures are medians), with 1 and with 20 concurrent senders, on the
+// embedded database and on PostgreSQL, from a senders' thread that also hosts
+// the connector (_teams-senders.ts). Target: our p99 within 1.5× the bare
 // app's, and our throughput rising with the senders. Prints figures; asserts nothing.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,14 +16,15 @@ import { createCore } from '../src/app.js';
 import { systemClock } from '../src/core/clock.js';
 import type { Database } from '../src/db/database.js';
 import { loadDemoRoster } from '../src/demo/demo-roster.js';
-import { linkTeamsUsers, message } from '../test/teams/activities.js';
-import { startFakeConnector } from '../test/teams/fake-connector.js';
+import { linkTeamsUsers } from '../test/teams/activities.js';
 import { onEachDatabase, type DatabaseName } from './_databases.js';
-import { measure, printFigures, round, type BenchFigures, type Figures } from './stats.js';
+import { startTeamsSenders, type TeamsRun } from './_teams-senders.js';
+import { median, percentile, round, type BenchFigures } from './stats.js';
 
 const activitiesPerRun = 2_000;
-const warmUp = 100;
+const warmUp = 500;
 const concurrencies = [1, 20];
+const rounds = 3;
 
 async function startBareApp(): Promise<{ port: number; stop(): Promise<void> }> {
   const adapter = new TeamsAdapter({});
@@ -46,73 +48,65 @@ async function startBareApp(): Promise<{ port: number; stop(): Promise<void> }> 
   };
 }
 
+interface RoundFigures {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
 async function benchOn(name: DatabaseName, database: Database, results: BenchFigures): Promise<void> {
   await loadDemoRoster(database.db, systemClock.now());
   await linkTeamsUsers(database.db, ['aroha']);
   const core = createCore({ database, clock: systemClock });
-  const connector = await startFakeConnector();
   const server = testHttp();
   const adapter = createTeamsAdapter(await core.adapterServices({ http: server }), { appType: 'MultiTenant' });
   core.outbox.register(adapter.messenger);
   const ours = await server.listen();
   await adapter.start();
   const bare = await startBareApp();
-
-  // A reply is a POST to …/activities/{id of the activity it answers}.
-  const waiting = new Map<string, () => void>();
-  connector.onRequest = (r) => {
-    if (r.activityId) waiting.get(r.activityId)?.();
-  };
-  const send = async (port: number) => {
-    const activity = message({ serviceUrl: connector.url, as: 'aroha' }, "contact Perry's Garden Centre f2f");
-    const replied = new Promise<void>((resolve) => waiting.set(activity.id, resolve));
-    const res = await fetch(`http://127.0.0.1:${port}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
-    await replied;
-    waiting.delete(activity.id);
+  const senders = await startTeamsSenders();
+  const apps = { bare: bare.port, ours: ours.port };
+  const send = async (app: keyof typeof apps, count: number, concurrency: number): Promise<RoundFigures> => {
+    const run: TeamsRun = { port: apps[app], count, concurrency, as: 'aroha', text: "contact Perry's Garden Centre f2f" };
+    const { latencies, seconds } = await senders.run(run);
+    return { rps: count / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
   };
 
   try {
-    const rows: Figures[] = [];
+    await send('bare', warmUp, 5);
+    await send('ours', warmUp, 5);
+    console.log(`${name}: ${activitiesPerRun} \`contact\` activities per run, ${rounds} rounds, bare and ours in turn`);
+    console.log('app   senders   replies/s   p50 ms   p99 ms   (median of the rounds; p99s of each round)');
+    const ratios: string[] = [];
     for (const concurrency of concurrencies) {
-      const figures: Record<'ours' | 'bare', Figures> = {} as never;
-      for (const [app, port] of [
-        ['bare', bare.port],
-        ['ours', ours.port],
-      ] as const) {
-        await measure('warm-up', warmUp, concurrency, () => send(port));
-        connector.requests.length = 0;
-        figures[app] = await measure(
-          `${name}: ${app === 'ours' ? 'IPS bot' : 'bare Teams AI app'}, contact, ${concurrency} sender(s)`,
-          activitiesPerRun,
-          concurrency,
-          () => send(port),
-        );
-        rows.push(figures[app]);
+      const measured: Record<keyof typeof apps, RoundFigures[]> = { bare: [], ours: [] };
+      for (let r = 0; r < rounds; r++) {
+        for (const app of ['bare', 'ours'] as const) measured[app].push(await send(app, activitiesPerRun, concurrency));
       }
-      const ratio = figures.ours.p99 / figures.bare.p99;
-      const rps = (f: Figures) => round(f.count / f.seconds, 0);
+      const med = (app: keyof typeof apps, figure: keyof RoundFigures) => median(measured[app].map((f) => f[figure]));
+      for (const app of ['bare', 'ours'] as const) {
+        const each = measured[app].map((f) => f.p99.toFixed(2)).join(', ');
+        console.log(
+          `${app.padEnd(5)} ${String(concurrency).padStart(7)} ${med(app, 'rps').toFixed(0).padStart(11)} ${med(app, 'p50').toFixed(2).padStart(8)} ${med(app, 'p99').toFixed(2).padStart(8)}   (${each})`,
+        );
+      }
+      const ratio = med('ours', 'p99') / med('bare', 'p99');
       Object.assign(results, {
         [`p99Ratio${concurrency}${name}`]: round(ratio),
-        [`rps${concurrency}${name}`]: rps(figures.ours),
-        [`bareRps${concurrency}${name}`]: rps(figures.bare),
+        [`rps${concurrency}${name}`]: round(med('ours', 'rps'), 0),
+        [`bareRps${concurrency}${name}`]: round(med('bare', 'rps'), 0),
       });
-      console.log(
-        `${name}, ${concurrency} sender(s): our p99 is ${ratio.toFixed(2)}× the bare app's (target ≤ 1.5×); p50 ${(figures.ours.p50 / figures.bare.p50).toFixed(2)}×.`,
+      ratios.push(
+        `${concurrency} sender(s): our p99 is ${ratio.toFixed(2)}× the bare app's (target ≤ 1.5×); p50 ${(med('ours', 'p50') / med('bare', 'p50')).toFixed(2)}×`,
       );
     }
-    printFigures(rows);
+    for (const line of ratios) console.log(line);
     console.log(`(contacts logged: ${await database.db.employerContact.count()})`);
   } finally {
+    await senders.stop();
     await adapter.stop();
     await ours.close();
     await bare.stop();
-    await connector.close();
     await core.outbox.stop();
   }
 }
