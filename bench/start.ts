@@ -3,8 +3,8 @@
 // initdb, migrations, the demo roster) and on a later start, the time from
 // the end of input to the process's exit, and the memory of the idle bot
 // (RSS after the reply, once it has settled). From TypeScript sources
-// (`node --import tsx main.ts`, what `npm start` runs without npm's and
-// tsx's own launcher processes) and, when dist/main.js exists, compiled.
+// (`node --import tsx main.ts`, what `npm start` runs, without npm's own
+// process) and, when dist/main.js exists, compiled.
 // Several runs each; medians. Targets: first start ≤ 4 s, later ≤ 1 s, exit
 // ≤ 0.3 s, idle RSS ≤ 200 MB.
 import { spawn } from 'node:child_process';
