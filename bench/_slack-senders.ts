@@ -2,11 +2,12 @@
 // of its own: measured on the bench's main thread, an ack that had long been
 // sent was timed only when that thread, busy with our app's commands, got
 // round to reading it. Both apps are measured from here alike.
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { once } from 'node:events';
-import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { startWorker } from '../src/worker-thread.js';
+import { postLocal } from './_post-local.js';
+import { timeEach } from './stats.js';
 import { sign, type SlackRequest } from '../test/slack/slack-requests.js';
 
 export interface SendRun {
@@ -20,47 +21,21 @@ export interface SendFigures {
   seconds: number;
 }
 
-function post(agent: Agent, port: number, req: SlackRequest): Promise<number> {
+function post(agent: Agent, port: number, req: SlackRequest): Promise<void> {
   const timestamp = Math.floor(Date.now() / 1000);
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const r = request(
-      {
-        agent,
-        host: '127.0.0.1',
-        port,
-        path: '/slack/events',
-        method: 'POST',
-        headers: {
-          'content-type': req.contentType,
-          'content-length': Buffer.byteLength(req.body),
-          'x-slack-request-timestamp': String(timestamp),
-          'x-slack-signature': sign(req.body, timestamp),
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`HTTP ${res.statusCode}`))));
-      },
-    );
-    r.on('error', reject);
-    r.end(req.body);
-  });
+  const headers = {
+    'content-type': req.contentType,
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': sign(req.body, timestamp),
+  };
+  return postLocal(agent, port, '/slack/events', headers, req.body);
 }
 
 async function send({ port, requests, concurrency }: SendRun): Promise<SendFigures> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < requests.length) latencies.push(await post(agent, port, requests[next++]!));
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const figures = await timeEach(requests.length, concurrency, (i) => post(agent, port, requests[i]!));
   agent.destroy();
-  return { latencies: latencies.sort((a, b) => a - b), seconds };
+  return figures;
 }
 
 if (parentPort) {

@@ -4,13 +4,14 @@
 // timed only when that thread, busy with our app's commands, got round to
 // reading it. Each activity is timed from its POST to /api/messages until the
 // reply to it reaches the connector; both apps are measured from here alike.
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { once } from 'node:events';
-import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { startWorker } from '../src/worker-thread.js';
 import { message, type UserName } from '../test/teams/activities.js';
 import { startFakeConnector } from '../test/teams/fake-connector.js';
+import { postLocal } from './_post-local.js';
+import { timeEach } from './stats.js';
 
 export interface TeamsRun {
   port: number;
@@ -27,27 +28,6 @@ export interface TeamsRunFigures {
 
 type Answer = { figures: TeamsRunFigures } | { error: string };
 
-function post(agent: Agent, port: number, body: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const r = request(
-      {
-        agent,
-        host: '127.0.0.1',
-        port,
-        path: '/api/messages',
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
-      },
-    );
-    r.on('error', reject);
-    r.end(body);
-  });
-}
-
 async function serve(): Promise<void> {
   const port = parentPort!;
   const connector = await startFakeConnector();
@@ -61,25 +41,15 @@ async function serve(): Promise<void> {
 
   async function send({ port: appPort, count, concurrency, as, text }: TeamsRun): Promise<TeamsRunFigures> {
     const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-    const latencies: number[] = [];
-    let next = 0;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next++ < count) {
-          const activity = message({ serviceUrl: connector.url, as }, text);
-          const replied = new Promise<void>((resolve) => waiting.set(activity.id, resolve));
-          const t = performance.now();
-          await post(agent, appPort, JSON.stringify(activity));
-          await replied;
-          latencies.push(performance.now() - t);
-          waiting.delete(activity.id);
-        }
-      }),
-    );
-    const seconds = (performance.now() - started) / 1000;
+    const figures = await timeEach(count, concurrency, async () => {
+      const activity = message({ serviceUrl: connector.url, as }, text);
+      const replied = new Promise<void>((resolve) => waiting.set(activity.id, resolve));
+      await postLocal(agent, appPort, '/api/messages', { 'content-type': 'application/json' }, JSON.stringify(activity));
+      await replied;
+      waiting.delete(activity.id);
+    });
     agent.destroy();
-    return { latencies: latencies.sort((a, b) => a - b), seconds };
+    return figures;
   }
 
   port.on('message', (run: TeamsRun) => {

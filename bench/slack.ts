@@ -18,7 +18,7 @@ import { startFakeSlack, type FakeSlack } from '../test/slack/fake-slack.js';
 import { signingSecret, slashCommand, teamId, type SlackRequest } from '../test/slack/slack-requests.js';
 import { onEachDatabase, type DatabaseName } from './_databases.js';
 import { startSenders } from './_slack-senders.js';
-import { median, round, type BenchFigures } from './stats.js';
+import { median, medianOfRounds, round, roundFigures, roundsHeader, type BenchFigures, type RoundFigures } from './stats.js';
 
 type Senders = ReturnType<typeof startSenders>;
 
@@ -28,16 +28,9 @@ const rounds = 3;
 const warmUp = 1_000;
 const slackUserId = 'U0AROHA01';
 
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-}
-
-async function run(senders: Senders, port: number, requests: SlackRequest[], concurrency: number): Promise<Figures> {
+async function run(senders: Senders, port: number, requests: SlackRequest[], concurrency: number): Promise<RoundFigures> {
   const { latencies, seconds } = await senders.send({ port, requests, concurrency });
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { rps: requests.length / seconds, p50: at(0.5), p99: at(0.99) };
+  return roundFigures(latencies, seconds);
 }
 
 function contactRequests(fake: FakeSlack, label: string, count: number): SlackRequest[] {
@@ -89,10 +82,10 @@ async function benchOn(name: DatabaseName, database: Database, figures: BenchFig
   console.log(
     `${name}: ${requestsPerRun} signed /contact requests per run, ${rounds} rounds, bare and ours in turn (ours writes a contact per request, after the ack)`,
   );
-  console.log('app   senders   req/s    p50 ms   p99 ms   (median of the rounds; p99s of each round)');
+  console.log(roundsHeader('acks/s'));
   const ratios: string[] = [];
   for (const concurrency of concurrencies) {
-    const measured: Record<keyof typeof apps, Figures[]> = { bare: [], ours: [] };
+    const measured: Record<keyof typeof apps, RoundFigures[]> = { bare: [], ours: [] };
     const commandSeconds: number[] = [];
     for (let r = 0; r < rounds; r++) {
       for (const app of ['bare', 'ours'] as const) {
@@ -107,17 +100,11 @@ async function benchOn(name: DatabaseName, database: Database, figures: BenchFig
         }
       }
     }
-    const med = (app: keyof typeof apps, figure: keyof Figures) => median(measured[app].map((f) => f[figure]));
-    for (const app of ['bare', 'ours'] as const) {
-      const each = measured[app].map((f) => f.p99.toFixed(2)).join(', ');
-      console.log(
-        `${app.padEnd(5)} ${String(concurrency).padStart(7)} ${med(app, 'rps').toFixed(0).padStart(7)} ${med(app, 'p50').toFixed(2).padStart(9)} ${med(app, 'p99').toFixed(2).padStart(8)}   (${each})`,
-      );
-    }
-    const ratio = med('ours', 'p99') / med('bare', 'p99');
+    const med = medianOfRounds(concurrency, measured);
+    const ratio = med.ours.p99 / med.bare.p99;
     figures[`p99Ratio${concurrency}${name}`] = round(ratio);
-    figures[`ackRps${concurrency}${name}`] = round(med('ours', 'rps'), 0);
-    figures[`bareAckRps${concurrency}${name}`] = round(med('bare', 'rps'), 0);
+    figures[`ackRps${concurrency}${name}`] = round(med.ours.rps, 0);
+    figures[`bareAckRps${concurrency}${name}`] = round(med.bare.rps, 0);
     figures[`commandsPerSecond${concurrency}${name}`] = round(requestsPerRun / median(commandSeconds), 0);
     ratios.push(`${concurrency} sender(s): our p99 is ${ratio.toFixed(2)}× bare Bolt's (target ≤ 1.5×)`);
   }

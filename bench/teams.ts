@@ -19,7 +19,7 @@ import { loadDemoRoster } from '../src/demo/demo-roster.js';
 import { linkTeamsUsers } from '../test/teams/activities.js';
 import { onEachDatabase, type DatabaseName } from './_databases.js';
 import { startTeamsSenders, type TeamsRun } from './_teams-senders.js';
-import { median, percentile, round, type BenchFigures } from './stats.js';
+import { medianOfRounds, round, roundFigures, roundsHeader, type BenchFigures, type RoundFigures } from './stats.js';
 
 const activitiesPerRun = 2_000;
 const warmUp = 500;
@@ -48,12 +48,6 @@ async function startBareApp(): Promise<{ port: number; stop(): Promise<void> }> 
   };
 }
 
-interface RoundFigures {
-  rps: number;
-  p50: number;
-  p99: number;
-}
-
 async function benchOn(name: DatabaseName, database: Database, results: BenchFigures): Promise<void> {
   await loadDemoRoster(database.db, systemClock.now());
   await linkTeamsUsers(database.db, ['aroha']);
@@ -69,35 +63,29 @@ async function benchOn(name: DatabaseName, database: Database, results: BenchFig
   const send = async (app: keyof typeof apps, count: number, concurrency: number): Promise<RoundFigures> => {
     const run: TeamsRun = { port: apps[app], count, concurrency, as: 'aroha', text: "contact Perry's Garden Centre f2f" };
     const { latencies, seconds } = await senders.run(run);
-    return { rps: count / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    return roundFigures(latencies, seconds);
   };
 
   try {
     await send('bare', warmUp, 5);
     await send('ours', warmUp, 5);
     console.log(`${name}: ${activitiesPerRun} \`contact\` activities per run, ${rounds} rounds, bare and ours in turn`);
-    console.log('app   senders   replies/s   p50 ms   p99 ms   (median of the rounds; p99s of each round)');
+    console.log(roundsHeader('replies/s'));
     const ratios: string[] = [];
     for (const concurrency of concurrencies) {
       const measured: Record<keyof typeof apps, RoundFigures[]> = { bare: [], ours: [] };
       for (let r = 0; r < rounds; r++) {
         for (const app of ['bare', 'ours'] as const) measured[app].push(await send(app, activitiesPerRun, concurrency));
       }
-      const med = (app: keyof typeof apps, figure: keyof RoundFigures) => median(measured[app].map((f) => f[figure]));
-      for (const app of ['bare', 'ours'] as const) {
-        const each = measured[app].map((f) => f.p99.toFixed(2)).join(', ');
-        console.log(
-          `${app.padEnd(5)} ${String(concurrency).padStart(7)} ${med(app, 'rps').toFixed(0).padStart(11)} ${med(app, 'p50').toFixed(2).padStart(8)} ${med(app, 'p99').toFixed(2).padStart(8)}   (${each})`,
-        );
-      }
-      const ratio = med('ours', 'p99') / med('bare', 'p99');
+      const med = medianOfRounds(concurrency, measured);
+      const ratio = med.ours.p99 / med.bare.p99;
       Object.assign(results, {
         [`p99Ratio${concurrency}${name}`]: round(ratio),
-        [`rps${concurrency}${name}`]: round(med('ours', 'rps'), 0),
-        [`bareRps${concurrency}${name}`]: round(med('bare', 'rps'), 0),
+        [`rps${concurrency}${name}`]: round(med.ours.rps, 0),
+        [`bareRps${concurrency}${name}`]: round(med.bare.rps, 0),
       });
       ratios.push(
-        `${concurrency} sender(s): our p99 is ${ratio.toFixed(2)}× the bare app's (target ≤ 1.5×); p50 ${(med('ours', 'p50') / med('bare', 'p50')).toFixed(2)}×`,
+        `${concurrency} sender(s): our p99 is ${ratio.toFixed(2)}× the bare app's (target ≤ 1.5×); p50 ${(med.ours.p50 / med.bare.p50).toFixed(2)}×`,
       );
     }
     for (const line of ratios) console.log(line);
