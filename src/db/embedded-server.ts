@@ -42,9 +42,6 @@ export async function startEmbeddedServer(source: { dataDir: string } | { snapsh
   else start.snapshot = await source.snapshot.arrayBuffer();
   const worker = startWorker(new URL('./pglite-worker.js', import.meta.url), {
     workerData: start,
-    // The thread's own JavaScript is small (the engine's memory is WebAssembly's):
-    // a smaller young generation than the default 32 MB took 8 MB off an idle bot.
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
     transferList: start.snapshot ? [start.snapshot] : [],
   });
   // Rejects with the thread's error, if it has one: at start, or while closing.

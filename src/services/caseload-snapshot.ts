@@ -9,24 +9,25 @@ import type { ClientStatus, JobKind } from '../generated/prisma/enums.js';
 import { fromDbDate, localDateOf, type LocalDate } from '../core/local-date.js';
 import { inPersonTypes } from './contacts.js';
 
+/** Read-only: what is worked out from a job (its follow-along checkpoints) is kept with it. */
 export interface SnapshotJob {
-  id: number;
-  employer: string;
-  role: string;
-  jobType: string;
-  startOn: LocalDate;
-  endOn: LocalDate | null;
-  hoursPerWeek: number | null;
-  kind: JobKind;
-  minimumWage: boolean | null;
+  readonly id: number;
+  readonly employer: string;
+  readonly role: string;
+  readonly jobType: string;
+  readonly startOn: LocalDate;
+  readonly endOn: LocalDate | null;
+  readonly hoursPerWeek: number | null;
+  readonly kind: JobKind;
+  readonly minimumWage: boolean | null;
   /** Held at programme entry: follow-along, but never a job start. */
-  retention: boolean;
+  readonly retention: boolean;
   /** When the specialist recorded the first 4 hours of paid work done. */
-  firstHoursOn: LocalDate | null;
+  readonly firstHoursOn: LocalDate | null;
   /** The local day the specialist logged the start (item 22's "1 week before"). */
-  loggedOn: LocalDate;
+  readonly loggedOn: LocalDate;
   /** The local day the bot learned of the end: the 3-day contact counts from it. */
-  endLearnedOn: LocalDate | null;
+  readonly endLearnedOn: LocalDate | null;
 }
 
 /** What follow-along and the outcome figures are computed from: the person, their meetings and their jobs. */
