@@ -87,9 +87,11 @@ export async function openFrontDoor(options: {
   }
   // Without its door the bot takes no request at all: said at once, for whoever watches the logs.
   let closing = false;
-  const ended = (detail: string) =>
-    closing || options.logger.error({ code: 'HTTP.FRONT_DOOR.ENDED', detail }, 'front door: its thread ended; no request reaches the bot');
-  exited.then(
+  const ended = (detail: string) => {
+    if (!closing)
+      options.logger.error({ code: 'HTTP.FRONT_DOOR.ENDED', detail }, 'front door: its thread ended; no request reaches the bot');
+  };
+  void exited.then(
     () => ended('exit'),
     (error: unknown) => ended(error instanceof Error ? error.name : 'error'),
   );

@@ -153,4 +153,22 @@ describe('the front door, with Slack’s rule', () => {
     });
     await expect(opening).rejects.toThrow(/early-rule/);
   });
+
+  it('says in the log when its thread ends while the bot still needs it', async () => {
+    const capture = logCapture();
+    const faulty = { path: '/slack/events', module: new URL('./fixtures/thread-fault-rule.js', import.meta.url), options: {} };
+    const door = await openFrontDoor({
+      host: '127.0.0.1',
+      port: 0,
+      upstreamSocket: join(tmpdir(), `ips-no-server-${process.pid}.sock`),
+      routes: [{ rule: faulty, receive: () => {} }],
+      drainMs: 1_000,
+      logger: capture.logger,
+    });
+    await until(() => capture.lines().length > 0);
+    expect(capture.lines()).toEqual([expect.objectContaining({ level: 'error', code: 'HTTP.FRONT_DOOR.ENDED', detail: 'Error' })]);
+    // Closing a door whose thread has gone says how it went, and adds no second line.
+    await expect(door.close()).rejects.toThrow(/fault in the front door thread/);
+    expect(capture.lines()).toHaveLength(1);
+  });
 });
