@@ -35,8 +35,13 @@ export interface EmbeddedServer {
   close(): Promise<void>;
 }
 
-export async function startEmbeddedServer(source: { dataDir: string } | { snapshot: Blob }): Promise<EmbeddedServer> {
-  const socketDir = await mkdtemp(join(tmpdir(), 'ips-pglite-'));
+/** A private folder for the server's socket, made before the server starts so that a client can be set up on it meanwhile. */
+export function makeSocketDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'ips-pglite-'));
+}
+
+/** Starts the server on a socket in `socketDir`, which it removes when it closes or fails to start. */
+export async function startEmbeddedServer(source: { dataDir: string } | { snapshot: Blob }, socketDir: string): Promise<EmbeddedServer> {
   const start: WorkerStart = { socketPath: join(socketDir, '.s.PGSQL.5432') };
   if ('dataDir' in source) start.dataDir = source.dataDir;
   else start.snapshot = await source.snapshot.arrayBuffer();

@@ -8,11 +8,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import type { Db } from './database.js';
 import { packageRoot } from '../package-root.js';
@@ -72,7 +68,11 @@ function withWholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
 }
 
 async function openEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
-  const { SchemaEngine } = await loadEngineModule();
+  // Loaded here, not with this module: the bot imports it before it starts the embedded database's thread.
+  const [{ SchemaEngine }, { bindMigrationAwareSqlAdapterFactory }] = await Promise.all([
+    loadEngineModule(),
+    import('@prisma/driver-adapter-utils'),
+  ]);
   const schema = await readFile(schemaPath, 'utf8');
   const wholeScripts: SqlMigrationAwareDriverAdapterFactory = {
     provider: adapterFactory.provider,

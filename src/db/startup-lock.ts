@@ -2,12 +2,13 @@
 // pending migrations and race on them. A session-level advisory lock, held
 // on a connection of its own while one process migrates, makes the others
 // wait and then find nothing left to apply.
-import pg from 'pg';
 
 /** An arbitrary constant that names this bot's start-up work among a server's advisory locks. */
 const startupLockKey = 4_711_2026;
 
 export async function underStartupLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  // pg is loaded when used: this module is imported before the embedded database's thread starts.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
