@@ -18,7 +18,8 @@ export interface TeamsRun {
   count: number;
   concurrency: number;
   as: UserName;
-  text: string;
+  /** The messages, sent in turn: the i-th activity says texts[i % texts.length]. */
+  texts: string[];
 }
 export interface TeamsRunFigures {
   /** Milliseconds from posting each activity until its reply reached the connector, sorted. */
@@ -39,10 +40,10 @@ async function serve(): Promise<void> {
     connector.requests.length = 0;
   };
 
-  async function send({ port: appPort, count, concurrency, as, text }: TeamsRun): Promise<TeamsRunFigures> {
+  async function send({ port: appPort, count, concurrency, as, texts }: TeamsRun): Promise<TeamsRunFigures> {
     const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-    const figures = await timeEach(count, concurrency, async () => {
-      const activity = message({ serviceUrl: connector.url, as }, text);
+    const figures = await timeEach(count, concurrency, async (i) => {
+      const activity = message({ serviceUrl: connector.url, as }, texts[i % texts.length]!);
       const replied = new Promise<void>((resolve) => waiting.set(activity.id, resolve));
       await postLocal(agent, appPort, '/api/messages', { 'content-type': 'application/json' }, JSON.stringify(activity));
       await replied;
