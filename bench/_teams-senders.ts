@@ -8,7 +8,7 @@ import { Agent } from 'node:http';
 import { once } from 'node:events';
 import { parentPort } from 'node:worker_threads';
 import { startWorker } from '../src/worker-thread.js';
-import { message, type UserName } from '../test/teams/activities.js';
+import { message, type TeamsAccount } from '../test/teams/activities.js';
 import { startFakeConnector } from '../test/teams/fake-connector.js';
 import { postLocal } from './_post-local.js';
 import { timeEach } from './stats.js';
@@ -17,7 +17,8 @@ export interface TeamsRun {
   port: number;
   count: number;
   concurrency: number;
-  as: UserName;
+  /** The senders, in turn: the i-th activity comes from as[i % as.length]. */
+  as: TeamsAccount[];
   /** The messages, sent in turn: the i-th activity says texts[i % texts.length]. */
   texts: string[];
 }
@@ -43,7 +44,7 @@ async function serve(): Promise<void> {
   async function send({ port: appPort, count, concurrency, as, texts }: TeamsRun): Promise<TeamsRunFigures> {
     const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
     const figures = await timeEach(count, concurrency, async (i) => {
-      const activity = message({ serviceUrl: connector.url, as }, texts[i % texts.length]!);
+      const activity = message({ serviceUrl: connector.url, as: as[i % as.length]! }, texts[i % texts.length]!);
       const replied = new Promise<void>((resolve) => waiting.set(activity.id, resolve));
       await postLocal(agent, appPort, '/api/messages', { 'content-type': 'application/json' }, JSON.stringify(activity));
       await replied;

@@ -10,6 +10,7 @@ import { createCore } from '../src/app.js';
 import { systemClock } from '../src/core/clock.js';
 import type { Database } from '../src/db/database.js';
 import { loadDemoRoster } from '../src/demo/demo-roster.js';
+import { addBenchSpecialists, type BenchSpecialist } from './_bench-specialists.js';
 import { onEachDatabase } from './_databases.js';
 import { measure, printFigures, round, type BenchFigures, type Figures } from './stats.js';
 
@@ -24,32 +25,31 @@ export interface ContactPathFigures {
 export async function measureContactPath(
   name: string,
   database: Database,
-  options: { count: number; concurrency: number },
+  options: { count: number; concurrency: number; specialists: readonly BenchSpecialist[] },
 ): Promise<ContactPathFigures> {
   const { db } = database;
   const core = createCore({ database, clock: systemClock });
-  const aroha = await db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } });
+  const { specialists } = options;
   const employer = await db.employer.findFirstOrThrow({ orderBy: { id: 'asc' } });
   const employers = ["Perry's Garden Centre", 'Beautiful Blooms Nursery', 'Harbour Cafe', 'Quayside Logistics'];
 
   // Concurrent senders are different specialists with different employers, as
-  // in a real unit: contacts with one employer are written one at a time (the
+  // at work: contacts with one employer are written one at a time (the
   // employer's row lock numbers the cups of tea).
-  const handles = ['aroha', 'ben', 'chen', 'dana'];
   const command = (i: number) =>
     core.router.handle({
       platform: 'console',
-      userId: handles[i % handles.length]!,
+      userId: specialists[i % specialists.length]!.handle,
       conversation: { platform: 'console', workspace: 'local', channelId: 'bench', isDirect: true },
       command: 'contact',
       input: { kind: 'text', text: `${employers[(i + Math.floor(i / 4)) % 4]} f2f next tue talked about barista roles` },
       idempotencyKey: randomUUID(),
       receivedAt: new Date(),
     });
-  const bare = () =>
+  const bare = (i: number) =>
     db.employerContact.create({
       data: {
-        specialistId: aroha.id,
+        specialistId: specialists[i % specialists.length]!.id,
         employerId: employer.id,
         contactedOn: new Date(),
         type: 'face_to_face',
@@ -61,7 +61,7 @@ export async function measureContactPath(
   // Warm both paths (query plans, WebAssembly compilation) before measuring.
   for (let i = 0; i < 50; i++) {
     await command(i);
-    await bare();
+    await bare(i);
   }
   const { count, concurrency } = options;
   const bareFigures = await measure(`${name}: bare Prisma insert, ${concurrency} at a time`, count, concurrency, bare);
@@ -77,9 +77,10 @@ export default async function run(): Promise<BenchFigures> {
   const figures: BenchFigures = { bench: 'core' };
   await onEachDatabase(async (name, database) => {
     await loadDemoRoster(database.db, systemClock.now());
+    const specialists = await addBenchSpecialists(database.db);
     const rows: Figures[] = [];
     for (const concurrency of [1, 4]) {
-      const { bare, command, eventLoopP99 } = await measureContactPath(name, database, { count: 2000, concurrency });
+      const { bare, command, eventLoopP99 } = await measureContactPath(name, database, { count: 2000, concurrency, specialists });
       rows.push(bare, command);
       const p50Ratio = command.p50 / bare.p50;
       const throughputRatio = bare.count / bare.seconds / (command.count / command.seconds);

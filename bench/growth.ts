@@ -2,13 +2,14 @@
 // /contact path (and the bare insert beside it) with 10k, 100k and 1M rows
 // already in the tables it touches (employer contacts, audit events,
 // idempotency records; one employer per 100 contacts and one specialist per
-// 2,000), on PGlite and on PostgreSQL; then all weekly digests with 10, 50
+// 2,000, beside the bench's 200 who send the commands), on PGlite and on PostgreSQL; then all weekly digests with 10, 50
 // and 200 units alike (bench/_digests-service.ts: 20,000 contacts each over 3
 // years). PGlite stops at 50 units: a service of 200 runs on a server, and
 // loading 4M rows into the embedded database takes many minutes.
 import { systemClock } from '../src/core/clock.js';
 import type { Database } from '../src/db/database.js';
 import { loadDemoRoster } from '../src/demo/demo-roster.js';
+import { addBenchSpecialists } from './_bench-specialists.js';
 import { benchDatabases, onEachDatabase } from './_databases.js';
 import { measureContactPath } from './core.js';
 import { measureDigests } from './digests.js';
@@ -59,13 +60,14 @@ export default async function run(): Promise<BenchFigures> {
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   await onEachDatabase(async (name, database) => {
     await loadDemoRoster(database.db, systemClock.now());
+    const specialists = await addBenchSpecialists(database.db);
     let rows = 0;
     for (const target of rowCounts) {
       const started = performance.now();
       await grow(database, rows, target);
       const seconds = (performance.now() - started) / 1000;
       rows = target;
-      const { bare, command, eventLoopP99 } = await measureContactPath(name, database, { count: 500, concurrency: 1 });
+      const { bare, command, eventLoopP99 } = await measureContactPath(name, database, { count: 500, concurrency: 1, specialists });
       const ratio = command.p50 / bare.p50;
       console.log(
         `| ${name} | ${label(target)} | ${bare.p50.toFixed(2)} | ${command.p50.toFixed(2)} | ${ratio.toFixed(2)} | ${eventLoopP99.toFixed(1)} | ${seconds.toFixed(0)} |`,

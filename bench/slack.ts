@@ -16,6 +16,7 @@ import type { Database } from '../src/db/database.js';
 import { loadDemoRoster } from '../src/demo/demo-roster.js';
 import { startFakeSlack, type FakeSlack } from '../test/slack/fake-slack.js';
 import { signingSecret, slashCommand, teamId, type SlackRequest } from '../test/slack/slack-requests.js';
+import { addBenchSpecialists, linkBenchSpecialists, type BenchSpecialist } from './_bench-specialists.js';
 import { onEachDatabase, type DatabaseName } from './_databases.js';
 import { startSenders } from './_slack-senders.js';
 import { median, medianOfRounds, round, roundFigures, roundsHeader, type BenchFigures, type RoundFigures } from './stats.js';
@@ -26,19 +27,20 @@ const requestsPerRun = 2_000;
 const concurrencies = [1, 20];
 const rounds = 3;
 const warmUp = 1_000;
-const slackUserId = 'U0AROHA01';
+const slackUserId = (handle: string) => `U0${handle.replace('-', '').toUpperCase()}`;
 
 async function run(senders: Senders, port: number, requests: SlackRequest[], concurrency: number): Promise<RoundFigures> {
   const { latencies, seconds } = await senders.send({ port, requests, concurrency });
   return roundFigures(latencies, seconds);
 }
 
-function contactRequests(fake: FakeSlack, label: string, count: number): SlackRequest[] {
+/** Requests from the bench's specialists in turn, each with one of fifty employers. */
+function contactRequests(fake: FakeSlack, senders: readonly BenchSpecialist[], label: string, count: number): SlackRequest[] {
   return Array.from({ length: count }, (_, i) =>
     slashCommand({
       command: '/contact',
       text: `Bench Employer ${i % 50} phone`,
-      userId: slackUserId,
+      userId: slackUserId(senders[i % senders.length]!.handle),
       responseUrl: fake.responseUrl(`${label}-${i}`),
     }),
   );
@@ -50,8 +52,8 @@ async function waitForResponses(fake: FakeSlack, label: string, count: number): 
 
 async function benchOn(name: DatabaseName, database: Database, figures: BenchFigures, senders: Senders): Promise<void> {
   await loadDemoRoster(database.db, systemClock.now());
-  const aroha = await database.db.staff.findUniqueOrThrow({ where: { handle: 'aroha' } });
-  await database.db.staffIdentity.create({ data: { staffId: aroha.id, platform: 'slack', workspace: teamId, externalId: slackUserId } });
+  const specialists = await addBenchSpecialists(database.db);
+  await linkBenchSpecialists(database.db, specialists, { platform: 'slack', workspace: teamId, externalId: slackUserId });
   const core = createCore({ database, clock: systemClock });
   const fake = await startFakeSlack();
   const config = { botToken: 'xoxb-bench', signingSecret, apiUrl: fake.apiUrl };
@@ -75,8 +77,8 @@ async function benchOn(name: DatabaseName, database: Database, figures: BenchFig
   // Warm both up (JIT, auth.test, first database pages): after 100 requests
   // the first round's p99 still stood out, for both apps (2.9–5.5 ms against
   // 1.0–4.8 ms in the rounds after).
-  await run(senders, apps.bare, contactRequests(fake, 'warm-bare', warmUp), 5);
-  await run(senders, apps.ours, contactRequests(fake, 'warm-ours', warmUp), 5);
+  await run(senders, apps.bare, contactRequests(fake, specialists, 'warm-bare', warmUp), 5);
+  await run(senders, apps.ours, contactRequests(fake, specialists, 'warm-ours', warmUp), 5);
   await waitForResponses(fake, 'warm-ours', warmUp);
 
   console.log(
@@ -90,7 +92,7 @@ async function benchOn(name: DatabaseName, database: Database, figures: BenchFig
     for (let r = 0; r < rounds; r++) {
       for (const app of ['bare', 'ours'] as const) {
         const label = `${app}-${concurrency}-${r}`;
-        const requests = contactRequests(fake, label, requestsPerRun);
+        const requests = contactRequests(fake, specialists, label, requestsPerRun);
         const started = performance.now();
         measured[app].push(await run(senders, apps[app], requests, concurrency));
         // Our work after the ack must finish before the next run measures anything.
@@ -110,7 +112,7 @@ async function benchOn(name: DatabaseName, database: Database, figures: BenchFig
   }
   for (const line of ratios) console.log(line);
   console.log('(commands per second: from the first request until the last response_url answer arrived)');
-  const written = await database.db.employerContact.count({ where: { specialistId: aroha.id } });
+  const written = await database.db.employerContact.count({ where: { specialistId: { in: specialists.map((s) => s.id) } } });
   console.log(`contacts written by our app: ${written} (expected ${warmUp + requestsPerRun * concurrencies.length * rounds})`);
 
   await adapter.stop();

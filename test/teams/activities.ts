@@ -15,6 +15,12 @@ export const users = {
   gus: { aad: 'aad-gus', teamsId: '29:gus', role: 'admin' },
 } as const;
 export type UserName = keyof typeof users;
+/** A Teams account outside the demo roster's (the benches' many specialists). */
+export interface TeamsAccount {
+  name: string;
+  aad: string;
+  teamsId: string;
+}
 
 export async function linkTeamsUsers(db: Db, names: readonly UserName[] = Object.keys(users) as UserName[]): Promise<void> {
   for (const handle of names) {
@@ -25,24 +31,24 @@ export async function linkTeamsUsers(db: Db, names: readonly UserName[] = Object
 
 export interface Where {
   serviceUrl: string;
-  as: UserName;
+  as: UserName | TeamsAccount;
   /** A channel post (with the bot @mentioned) instead of the personal chat. */
   inChannel?: boolean;
   id?: string;
 }
 
 function base(where: Where) {
-  const user = users[where.as];
+  const user = typeof where.as === 'string' ? { name: where.as, ...users[where.as] } : where.as;
   return {
     id: where.id ?? randomUUID(),
     channelId: 'msteams',
     serviceUrl: where.serviceUrl,
     timestamp: new Date().toISOString(),
-    from: { id: user.teamsId, name: where.as, aadObjectId: user.aad },
+    from: { id: user.teamsId, name: user.name, aadObjectId: user.aad },
     recipient: bot,
     conversation: where.inChannel
       ? { id: `${channelId};messageid=1700000000000`, conversationType: 'channel', isGroup: true, tenantId: tenant }
-      : { id: `a:personal-${where.as}`, conversationType: 'personal', tenantId: tenant },
+      : { id: `a:personal-${user.name}`, conversationType: 'personal', tenantId: tenant },
     channelData: where.inChannel
       ? { tenant: { id: tenant }, team: { id: '19:team@thread.tacv2' }, channel: { id: channelId } }
       : { tenant: { id: tenant } },

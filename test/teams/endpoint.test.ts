@@ -19,6 +19,7 @@ import {
   message,
   tenant,
   users,
+  type UserName,
   type Where,
 } from './activities.js';
 import { bodyOf, cardOf, findInputs, textsOf } from './card-reading.js';
@@ -53,13 +54,13 @@ async function post(activity: unknown, headers: Record<string, string> = {}): Pr
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }
 
-const at = (as: Where['as'], extra: Partial<Where> = {}): Where => ({ serviceUrl: connector.url, as, ...extra });
+const at = (as: UserName, extra: Partial<Where> = {}): Where => ({ serviceUrl: connector.url, as, ...extra });
 const replyTo = (activity: { id: string; conversation: { id: string } }) => (r: ConnectorRequest) =>
   r.method === 'POST' && r.conversationId === activity.conversation.id && r.activityId === activity.id && isMessage(r);
 const contacts = () => bot.database.db.employerContact.count();
 
 /** `as` has spoken with the bot in their personal chat, so the bot knows that chat (and writes nothing). */
-async function spokenWith(as: Where['as']): Promise<void> {
+async function spokenWith(as: UserName): Promise<void> {
   const activity = message(at(as), 'contact list');
   await post(activity);
   await connector.waitFor(replyTo(activity));
@@ -97,7 +98,7 @@ describe('Teams endpoint', () => {
 
   it('reaches every command of the core by its name', async () => {
     for (const command of bot.core.router.registry.commands) {
-      const as = (Object.keys(users) as Where['as'][]).find((name) => command.actions.some((a) => a.roles.includes(users[name].role)))!;
+      const as = (Object.keys(users) as UserName[]).find((name) => command.actions.some((a) => a.roles.includes(users[name].role)))!;
       const activity = message(at(as), `${command.name} help`);
       await post(activity);
       const reply = await connector.waitFor(replyTo(activity));
