@@ -116,19 +116,20 @@ export async function buildAgenda(tx: Tx, unit: DigestUnit, period: DigestPeriod
     include: { client: { select: { ref: true, specialistId: true, programmeEntryOn: true } } },
     orderBy: { interviewOn: 'asc' },
   });
-  // A first interview since programme entry is a milestone of its own.
+  // A first interview since programme entry is a milestone of its own: the
+  // first of the person's interviews on or after entry, in date order, then
+  // in the order logged. One read of these people's interviews, not one per
+  // interview.
+  const history = await tx.interview.findMany({
+    where: { clientId: { in: [...new Set(interviews.map((i) => i.clientId))] } },
+    select: { id: true, clientId: true, interviewOn: true },
+    orderBy: [{ interviewOn: 'asc' }, { id: 'asc' }],
+  });
   const firstInterviewIds = new Set<number>();
-  for (const i of interviews) {
-    const entry = i.client.programmeEntryOn;
-    if (!entry || i.interviewOn < entry) continue;
-    const earlier = await tx.interview.count({
-      where: {
-        clientId: i.clientId,
-        interviewOn: { gte: entry },
-        OR: [{ interviewOn: { lt: i.interviewOn } }, { interviewOn: i.interviewOn, id: { lt: i.id } }],
-      },
-    });
-    if (earlier === 0) firstInterviewIds.add(i.id);
+  for (const { client, clientId } of interviews) {
+    const entry = client.programmeEntryOn;
+    const first = entry && history.find((h) => h.clientId === clientId && h.interviewOn >= entry);
+    if (first) firstInterviewIds.add(first.id);
   }
   const caseload = await caseloadOn(tx, specialistIds, period.end);
   const losses = await tx.job.findMany({

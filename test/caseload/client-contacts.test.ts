@@ -170,6 +170,19 @@ describe('closing, stepping down, reopening and handing over', () => {
     expect(agenda.match(/MT-21: first job interview since joining/g)).toHaveLength(1);
   });
 
+  it('counts the first interview since joining, not one before joining, and not a later one in a later week', async () => {
+    // MT-21 joined on Fri 9 Oct, LW-18 on Mon 14 Sep; 2 November is before the agenda's week.
+    await ok(bot, 'aroha', '/client interview MT-21 Harbour Café on 1/10');
+    await ok(bot, 'aroha', '/client interview MT-21 Quayside Logistics on fri');
+    await ok(bot, 'ben', '/client interview LW-18 Harbour Café on 2/11');
+    await ok(bot, 'ben', '/client interview LW-18 Quayside Logistics on thu');
+    const agenda = await ok(bot, 'dana', '/ips agenda');
+    expect(agenda).toContain('MT-21: job interview on Fri 20 Nov');
+    expect(agenda).toContain('LW-18: job interview on Thu 19 Nov');
+    expect(agenda.match(/first job interview since joining/g)).toEqual(['first job interview since joining']);
+    expect(agenda).toContain('MT-21: first job interview since joining');
+  });
+
   it('lets a supervisor hand a person to another specialist with the history intact', async () => {
     await ok(bot, 'aroha', '/client interview MT-21 Harbour Café on fri went well, hear back Monday');
     expect(await refused(bot, 'aroha', '/client transfer MT-21 ben')).toContain('/client transfer is for IPS supervisors');
