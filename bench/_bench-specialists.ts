@@ -7,7 +7,7 @@
 // senders are different people, as they are at work.
 import type { Db } from '../src/db/database.js';
 
-export const benchSpecialistCount = 200;
+const benchSpecialistCount = 200;
 
 export interface BenchSpecialist {
   handle: string;

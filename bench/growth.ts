@@ -2,9 +2,9 @@
 // /contact path (and the bare insert beside it) with 10k, 100k and 1M rows
 // already in the tables it touches (employer contacts, audit events,
 // idempotency records; one employer per 100 contacts and one specialist per
-// 2,000, beside the bench's 200 who send the commands), on PGlite and on PostgreSQL; then all weekly digests with 10, 50
-// and 200 units alike (bench/_digests-service.ts: 20,000 contacts each over 3
-// years). PGlite stops at 50 units: a service of 200 runs on a server, and
+// 2,000, beside the bench's 200 who send the commands), on PGlite and on
+// PostgreSQL; then all weekly digests with 10, 50 and 200 units alike
+// (bench/_digests-service.ts: 20,000 contacts each over 3 years). PGlite stops at 50 units: a service of 200 runs on a server, and
 // loading 4M rows into the embedded database takes many minutes.
 import { systemClock } from '../src/core/clock.js';
 import type { Database } from '../src/db/database.js';

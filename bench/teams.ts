@@ -57,8 +57,9 @@ async function startBareApp(): Promise<{ port: number; stop(): Promise<void> }> 
 async function benchOn(name: DatabaseName, database: Database, results: BenchFigures): Promise<void> {
   await loadDemoRoster(database.db, systemClock.now());
   const specialists = await addBenchSpecialists(database.db);
-  const accounts = specialists.map(({ handle }) => ({ name: handle, aad: `aad-${handle}`, teamsId: `29:${handle}` }));
-  await linkBenchSpecialists(database.db, specialists, { platform: 'teams', workspace: tenant, externalId: (handle) => `aad-${handle}` });
+  const aad = (handle: string) => `aad-${handle}`;
+  const accounts = specialists.map(({ handle }) => ({ name: handle, aad: aad(handle), teamsId: `29:${handle}` }));
+  await linkBenchSpecialists(database.db, specialists, { platform: 'teams', workspace: tenant, externalId: aad });
   const core = createCore({ database, clock: systemClock });
   const server = testHttp();
   const adapter = createTeamsAdapter(await core.adapterServices({ http: server }), { appType: 'MultiTenant' });
