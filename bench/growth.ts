@@ -4,8 +4,9 @@
 // idempotency records; one employer per 100 contacts and one specialist per
 // 2,000, beside the bench's 200 who send the commands), on PGlite and on
 // PostgreSQL; then all weekly digests with 10, 50 and 200 units alike
-// (bench/_digests-service.ts: 20,000 contacts each over 3 years). PGlite stops at 50 units: a service of 200 runs on a server, and
-// loading 4M rows into the embedded database takes many minutes.
+// (bench/_digests-service.ts: 20,000 contacts each over 3 years). PGlite
+// stops at 50 units: a service of 200 runs on a server, and loading 4M rows
+// into the embedded database takes many minutes.
 import { systemClock } from '../src/core/clock.js';
 import type { Database } from '../src/db/database.js';
 import { loadDemoRoster } from '../src/demo/demo-roster.js';
