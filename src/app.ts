@@ -44,7 +44,7 @@ export interface ServeOptions {
 
 export function createCore(deps: {
   /** The database, with how many commands may hold a transaction on it at once (its connections). */
-  database: Pick<Database, 'db' | 'connections'>;
+  database: Pick<Database, 'db' | 'connections' | 'location'>;
   clock: Clock;
   log?: Logger;
   settings?: Partial<Settings>;
@@ -81,6 +81,7 @@ export function createCore(deps: {
     catchUpHours: deps.catchUpHours ?? 24,
     log,
     connections: deps.database.connections,
+    embedded: deps.database.location !== 'postgres',
     ...(deps.retention ? { retention: deps.retention } : {}),
   });
   const scheduler = createScheduler({ clock, jobs, logger: log });

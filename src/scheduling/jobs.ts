@@ -8,6 +8,7 @@ import { createReminderJob } from '../reminders/reminder-job.js';
 import { weeklyPostJobs } from '../digests/weekly-posts.js';
 import { milestoneJob } from '../celebrations/milestones.js';
 import { nudgeJob } from '../nudges/nudge-job.js';
+import { embeddedUpkeepJob } from './embedded-upkeep.js';
 import { defaultRetention, retentionJob, type RetentionSettings } from './retention.js';
 
 export interface JobDeps {
@@ -22,9 +23,11 @@ export interface JobDeps {
   log: Logger;
   /** The database's connections: weekly posts are built several units at once on a server. */
   connections: number;
+  /** The embedded database (PGlite), which has no autovacuum of its own. */
+  embedded: boolean;
 }
 
-/** Every scheduled job of the bot (reminders, agendas, summaries, nudges, retention), listed once. */
+/** Every scheduled job of the bot (reminders, agendas, summaries, nudges, retention, upkeep), listed once. */
 export function scheduledJobs(deps: JobDeps): ScheduledJob[] {
   return [
     createReminderJob({ db: deps.db, onEnqueued: () => deps.outbox.wake() }),
@@ -40,5 +43,6 @@ export function scheduledJobs(deps: JobDeps): ScheduledJob[] {
     milestoneJob(deps),
     nudgeJob(deps),
     retentionJob({ db: deps.db, settings: deps.retention ?? defaultRetention, logger: deps.log }),
+    ...(deps.embedded ? [embeddedUpkeepJob({ db: deps.db, logger: deps.log })] : []),
   ];
 }

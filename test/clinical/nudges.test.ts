@@ -25,6 +25,7 @@ beforeAll(async () => {
     catchUpHours: 24,
     log: silentLogger,
     connections: bot.database.connections,
+    embedded: false,
   });
   nudgeJob = jobs.find((j) => j.name === '5 Rs nudges')!;
   teamIds = Object.fromEntries((await db().clinicalTeam.findMany()).map((t) => [t.key, t.id]));
