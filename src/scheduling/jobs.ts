@@ -43,6 +43,6 @@ export function scheduledJobs(deps: JobDeps): ScheduledJob[] {
     milestoneJob(deps),
     nudgeJob(deps),
     retentionJob({ db: deps.db, settings: deps.retention ?? defaultRetention, logger: deps.log }),
-    ...(deps.embedded ? [embeddedUpkeepJob({ db: deps.db, logger: deps.log })] : []),
+    ...(deps.embedded ? [embeddedUpkeepJob({ db: deps.db, startedAt: deps.clock.now(), logger: deps.log })] : []),
   ];
 }

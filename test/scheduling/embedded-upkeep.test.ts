@@ -9,7 +9,7 @@ import { recordingLogger } from '../support/recording-logger.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
-const hoursLater = (h: number) => new Date(now.getTime() + h * 3600_000);
+const minutesLater = (m: number) => new Date(now.getTime() + m * 60_000);
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -36,7 +36,7 @@ async function addCommands(prefix: string, count: number): Promise<void> {
 }
 
 describe('embedded database upkeep', () => {
-  it('vacuums and analyzes every table of the schema, once a day', async () => {
+  it('vacuums and analyzes every table of the schema, ten minutes after the start and then once a day', async () => {
     await database.db.processedCommand.deleteMany();
     await addCommands('kept', 100);
     await addCommands('gone', 100);
@@ -44,17 +44,19 @@ describe('embedded database upkeep', () => {
     const [{ tables }] = await database.db.$queryRaw<[{ tables: number }]>`
       SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = current_schema()`;
     const logger = recordingLogger();
-    const job = embeddedUpkeepJob({ db: database.db, logger });
+    const job = embeddedUpkeepJob({ db: database.db, startedAt: now, logger });
 
-    await job.run(now);
+    await job.run(minutesLater(9));
+    expect(logger.lines, 'not while the bot starts').toEqual([]);
+    await job.run(minutesLater(10));
     expect(await plannerRows('ProcessedCommand')).toBe(100);
     expect(await columnStatistics('ProcessedCommand')).toBeGreaterThan(0);
     expect(logger.lines.map((l) => l.fields)).toEqual([{ event: 'db.vacuumed', tables, ms: expect.any(Number) }]);
 
     await addCommands('later', 50);
-    await job.run(hoursLater(23));
+    await job.run(minutesLater(10 + 24 * 60 - 1));
     expect(await plannerRows('ProcessedCommand'), 'not again within the day').toBe(100);
-    await job.run(hoursLater(24));
+    await job.run(minutesLater(10 + 24 * 60));
     expect(await plannerRows('ProcessedCommand')).toBe(150);
     expect(logger.lines).toHaveLength(2);
   });
@@ -66,7 +68,9 @@ describe('embedded database upkeep', () => {
   it('is scheduled on the embedded database only: a server has autovacuum', async () => {
     const vacuumedBy = async (location: 'pglite' | 'postgres') => {
       const logger = recordingLogger();
-      const core = createCore({ database: { ...database, location }, clock: new FixedClock(now), log: logger });
+      const clock = new FixedClock(now);
+      const core = createCore({ database: { ...database, location }, clock, log: logger });
+      clock.set(minutesLater(10));
       await core.scheduler.tick();
       await core.outbox.stop();
       return logger.lines.some((l) => l.fields.event === 'db.vacuumed');
