@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'src/generated/', 'coverage/', 'out/', '.data/'] },
+  { ignores: ['dist/', '.bench-build/', 'src/generated/', 'coverage/', 'out/', '.data/'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {
