@@ -5,7 +5,7 @@
 // Every unit is alike: 10 specialists, 200 people, 100 employers and 20,000
 // contacts over 3 years each (times the history fraction); 50 units make the
 // national-scale service of the issue (1,000,000 contacts).
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import pLimit from 'p-limit';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ import { unitJobs } from '../src/digests/fidelity-estimate.js';
 import { unitsAtOnce } from '../src/digests/weekly-posts.js';
 import { compileWebAssemblyOnce } from '../src/lifecycle/wasm-compiler.js';
 import { vacuumTables } from '../src/scheduling/embedded-upkeep.js';
+import { procMemoryMb } from './_proc-memory.js';
 
 // As the bot runs (main.ts).
 compileWebAssemblyOnce();
@@ -86,19 +87,6 @@ function loadScript(): string[] {
     `INSERT INTO "Interview"("clientId", "interviewOn") SELECT i % ${people} + 1, ${d} - ((i * 5) % ${historyDays}) FROM generate_series(1, ${referrals}) i`,
     `ANALYZE`,
   ];
-}
-
-/**
- * The process's peak RSS: the kernel's high-water mark for its memory
- * (VmHWM). Not `process.resourceUsage().maxRSS`: Linux carries that over
- * from the parent through fork and exec, and the growth bench's parent, with
- * a million rows in its own embedded database, made a 10-unit build report
- * 1,356 MB.
- */
-async function peakRssMb(): Promise<number> {
-  const status = await readFile('/proc/self/status', 'utf8').catch(() => '');
-  const kb = /^VmHWM:\s+(\d+)/m.exec(status)?.[1];
-  return Math.round((kb ? Number(kb) : process.resourceUsage().maxRSS) / 1024);
 }
 
 async function open(kind: string): Promise<{ database: Database; cleanup: () => Promise<void> }> {
@@ -199,7 +187,8 @@ try {
       rssBeforeMb: mb(rssBefore),
       peakRssDuringBuildMb: mb(peakRss),
       peakHeapDuringBuildMb: mb(peakHeap),
-      maxRssMb: await peakRssMb(),
+      // The process's own peak (see _proc-memory.ts), the load included; null where there is no /proc.
+      maxRssMb: Math.round((await procMemoryMb('self')).peak),
     }),
   );
 } finally {

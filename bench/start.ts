@@ -12,11 +12,12 @@
 // ≤ 0.3 s, idle RSS ≤ 200 MB.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { procMemoryMb } from './_proc-memory.js';
 import { median, round, type BenchFigures } from './stats.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,12 +35,6 @@ interface StartFigures {
   /** RSS 30 s after the reply (later starts only: NaN on a first start). */
   idleRssMb: number;
   peakRssMb: number;
-}
-
-async function memoryOf(pid: number): Promise<{ rss: number; peak: number }> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
-  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
 /**
@@ -61,10 +56,10 @@ function startOnce(args: string[], dataDir: string, untilRest: boolean): Promise
     let atRest = { rss: NaN, peak: NaN };
     const readMemory = async () => {
       await sleep(settleMs);
-      settling = await memoryOf(child.pid!);
+      settling = await procMemoryMb(child.pid!);
       if (!untilRest) return;
       await sleep(restMs - settleMs);
-      atRest = await memoryOf(child.pid!);
+      atRest = await procMemoryMb(child.pid!);
     };
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
