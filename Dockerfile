@@ -27,8 +27,8 @@ RUN npm ci --omit=dev --ignore-scripts \
   && node -e "const l = require('./package-lock.json').packages; for (const [p, m] of Object.entries(l)) if (p && m.devOptional) require('fs').rmSync(p, { recursive: true, force: true })"
 
 FROM node:${NODE_VERSION}-bookworm-slim
-# The font for the text in the PNG charts, and fontconfig to name it
-# (chart-drawing.ts gives resvg that one file rather than every system font).
+# A system font and fontconfig to name it: the PNG charts draw names in
+# other scripts than Latin in it (chart-drawing.ts; Latin in assets/chart-font).
 RUN apt-get update \
   && apt-get install -y --no-install-recommends fonts-dejavu-core fontconfig \
   && rm -rf /var/lib/apt/lists/*
@@ -38,6 +38,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY prisma ./prisma
+COPY assets ./assets
 # The embedded database (when DATABASE_URL is empty), exports and backups are written here.
 RUN mkdir -p .data out backups && chown node:node .data out backups
 USER node

@@ -2,14 +2,15 @@
 // its own picture back, a long queue of charts does not hold every picture's
 // memory until it is empty, and an idle thread does not keep a finished
 // process (the terminal bot after /ips summary) alive.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { contactsChartPng } from '../../src/digests/chart-pool.js';
+import { packageRoot } from '../../src/package-root.js';
 
 const points = (n: number) => [
   { specialist: 'Aroha', week: '16 Nov', contacts: n },
@@ -59,3 +60,38 @@ it('lets the process end once its charts are drawn', async () => {
     await rm(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+// resvg-js reads the whole font file again for every glyph it lays out
+// (thx/resvg-js#367): the charts' text is drawn in our small cut of DejaVu Sans.
+it('draws its text in our small font, with accented Latin names', async () => {
+  const font = join(packageRoot, 'assets/chart-font/ips-chart-sans.ttf');
+  expect((await stat(font)).size).toBeLessThan(64 * 1024);
+  const { Resvg } = await import('@resvg/resvg-js');
+  const inkOf = (text: string) => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="28" font-family="IPS Chart Sans" font-size="20">${text}</text></svg>`;
+    const image = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [font], defaultFontFamily: 'Nothing' } }).render();
+    // Alpha of every pixel: the text is all that is drawn on a transparent picture.
+    return image.pixels.filter((_, i) => i % 4 === 3 && image.pixels[i]! > 0).length;
+  };
+  expect(inkOf('Zoë Łukasz')).toBeGreaterThan(100);
+  expect(inkOf('Zoë Łukasz')).not.toBe(inkOf('Zoe Lukasz'));
+});
+
+it.skipIf(!hasFontconfig())(
+  'draws a name in another script in the system font',
+  async () => {
+    const names = await Promise.all(
+      ['Алёна', 'Борис'].map((name) => contactsChartPng([{ specialist: name, week: '23 Nov', contacts: 3 }], 6, 'Names')),
+    );
+    expect(names[0]!.equals(names[1]!)).toBe(false);
+  },
+  60_000,
+);
+
+function hasFontconfig(): boolean {
+  try {
+    return execFileSync('fc-match', ['--format=%{file}', 'sans-serif'], { encoding: 'utf8' }).length > 0;
+  } catch {
+    return false;
+  }
+}
