@@ -178,3 +178,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function loadEnvFileIfPresent(path = '.env'): void {
   if (existsSync(path)) process.loadEnvFile(path);
 }
+
+/**
+ * Gives a native library a setting through the process's environment, unless
+ * the operator gave one: resvg's allocator (mimalloc) reads its settings from
+ * the C environment when the library is loaded, and Node writes process.env
+ * through to it.
+ */
+export function defaultNativeSetting(name: string, value: string): void {
+  process.env[name] ??= value;
+}

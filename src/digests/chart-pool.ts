@@ -5,6 +5,7 @@
 // chart; idle threads do not keep the process alive.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
+import { defaultNativeSetting } from '../config.js';
 import { startWorker } from '../worker-thread.js';
 import type { ChartPoint } from './chart-drawing.js';
 
@@ -44,7 +45,7 @@ const threads: { worker: Worker; waiting: Map<number, Waiting> }[] = [];
 let nextId = 1;
 
 function startThread(): (typeof threads)[number] {
-  process.env.MIMALLOC_PURGE_DELAY ??= allocatorKeepsFreedMemoryMs;
+  defaultNativeSetting('MIMALLOC_PURGE_DELAY', allocatorKeepsFreedMemoryMs);
   const worker = startWorker(new URL('./chart-worker.js', import.meta.url), {
     resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
   });
