@@ -69,12 +69,16 @@ it('draws its text in our small font, with accented Latin names', async () => {
   const { Resvg } = await import('@resvg/resvg-js');
   const inkOf = (text: string) => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="28" font-family="IPS Chart Sans" font-size="20">${text}</text></svg>`;
-    const image = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [font], defaultFontFamily: 'Nothing' } }).render();
+    // `pixels` copies the picture out of resvg on every read: read it once.
+    const { pixels } = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [font], defaultFontFamily: 'Nothing' } }).render();
     // Alpha of every pixel: the text is all that is drawn on a transparent picture.
-    return image.pixels.filter((_, i) => i % 4 === 3 && image.pixels[i]! > 0).length;
+    return pixels.filter((alpha, i) => i % 4 === 3 && alpha > 0).length;
   };
   expect(inkOf('Zoë Łukasz')).toBeGreaterThan(100);
   expect(inkOf('Zoë Łukasz')).not.toBe(inkOf('Zoe Lukasz'));
+  // Each character a chart may show is in the font: one that is not draws nothing.
+  for (const character of ['ë', 'Ł', 'ñ', 'ß', '–', '’', '≤', '×']) expect(inkOf(character), character).toBeGreaterThan(0);
+  expect(inkOf('Б')).toBe(0);
 });
 
 it.skipIf(!hasFontconfig())(
